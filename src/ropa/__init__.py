@@ -1,0 +1,68 @@
+"""ropa: a GDPR record of processing activities (Art. 30) as one typed source of truth.
+
+    >>> import ropa
+    >>> register = ropa.load("examples/onedu/register.yaml")
+    >>> markdown = ropa.render_policy(register, lang="ro")
+
+The renderers are imported on first use, so that `import ropa` stays quick.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from ropa.io import Problem, RegisterError, dump, load
+from ropa.model import (
+    Activity,
+    Controller,
+    DataCategory,
+    DataSubject,
+    LegalBasis,
+    Purpose,
+    Recipient,
+    RecipientRole,
+    Register,
+    SecurityMeasure,
+    Text,
+    TransferMechanism,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Activity",
+    "Controller",
+    "DataCategory",
+    "DataSubject",
+    "LegalBasis",
+    "Problem",
+    "Purpose",
+    "Recipient",
+    "RecipientRole",
+    "Register",
+    "RegisterError",
+    "SecurityMeasure",
+    "Text",
+    "TransferMechanism",
+    "__version__",
+    "dump",
+    "load",
+    "render_policy",
+    "write_workbook",
+]
+
+
+def render_policy(register: Register, lang: str = "ro", *, templates: Path | None = None) -> str:
+    """The public policy's data-sharing section, as Markdown for the website (see docs/policy.md)."""
+    from ropa.render.policy import render_policy as render
+
+    return render(register, lang, templates=templates)
+
+
+def write_workbook(register: Register, path: str | os.PathLike[str], lang: str = "ro", *, on: date) -> None:
+    """Write the Article 30 workbook (.xlsx) of `register`, with transfers judged on `on` (see docs/workbook.md)."""
+    from ropa.render.workbook import write_workbook as write
+
+    write(register, path, lang=lang, on=on)

@@ -1,0 +1,5 @@
+"""`python -m ropa`: the same as the `ropa` command."""
+
+from ropa.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,36 @@
+"""Atomic file writes: a reader sees the old file or the new one, never half of one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+__all__ = ["write_atomic", "write_text_atomic"]
+
+
+def write_atomic(path: str | os.PathLike[str], write: Callable[[Path], None]) -> None:
+    """Call `write(temporary_path)`, then move the finished file over `path` in one step.
+
+    The temporary file lives in the same folder, so the final rename never crosses file systems.
+    If `write` fails, the temporary file is removed and `path` is left as it was.
+    """
+    target = Path(path)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(descriptor)
+    try:
+        write(Path(temporary))
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+
+
+def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Write `text` as UTF-8 (with `\\n` line ends) to `path`, atomically."""
+    write_atomic(path, lambda temporary: temporary.write_bytes(text.encode("utf-8")))

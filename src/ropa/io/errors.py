@@ -1,0 +1,31 @@
+"""Located problems, and the one error that carries them all."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["Problem", "RegisterError"]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One problem in a register file, located to its line and column (both 1-based)."""
+
+    file: str
+    line: int
+    column: int
+    path: str
+    """Where in the register, e.g. `activities.donations.recipients[2]`; `(file)` for the file as a whole."""
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}"
+
+
+class RegisterError(ValueError):
+    """A register could not be loaded. `problems` lists every problem found, in file order."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        super().__init__("\n".join(str(problem) for problem in self.problems))

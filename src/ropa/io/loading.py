@@ -1,0 +1,171 @@
+"""Load a register file into a `Register`, or say everything that is wrong with it, located."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import types
+import typing
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from ropa.io.errors import Problem, RegisterError
+from ropa.io.locating import Locator
+from ropa.io.parsing import MAX_BYTES, ParseError, parse_json, parse_yaml
+from ropa.model.consistency import Path as RegisterPath
+from ropa.model.consistency import format_path, inconsistencies
+from ropa.model.register import DEFER_CONSISTENCY, FORMAT_VERSION, Register
+
+__all__ = ["SUFFIXES", "load", "load_text"]
+
+SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
+_FILE = "(file)"
+
+
+def load(path: str | os.PathLike[str]) -> Register:
+    """Read, validate and cross-check the register at `path` (`.yaml`, `.yml` or `.json`).
+
+    Raises `RegisterError` listing every problem found, each located to file, line and column.
+    """
+    file = os.fspath(path)
+    kind = SUFFIXES.get(Path(file).suffix.lower())
+    if kind is None:
+        raise _error(file, f"unknown file type {Path(file).suffix or '(none)'!r}: a register is .yaml, .yml or .json")
+    return load_text(_read_text(file), file=file, kind=kind)
+
+
+def load_text(text: str, *, file: str = "<register>", kind: str = "yaml") -> Register:
+    """Validate the register written in `text` (`kind` is "yaml" or "json"); `file` names it in problems."""
+    try:
+        data = parse_yaml(text) if kind == "yaml" else parse_json(text)
+    except ParseError as error:
+        raise RegisterError([Problem(file, error.line, error.column, _FILE, error.message)]) from None
+    locator = Locator(text)
+    _check_format(data, file, locator)
+    try:
+        register = Register.model_validate(data, context={DEFER_CONSISTENCY: True})
+    except ValidationError as error:
+        found = [_describe(detail) for detail in error.errors()]
+        raise RegisterError(sorted(_located(file, locator, found))) from None
+    consistency = [(item.path, item.message) for item in inconsistencies(register)]
+    if consistency:
+        raise RegisterError(sorted(_located(file, locator, consistency)))
+    return register
+
+
+def _read_text(file: str) -> str:
+    try:
+        if os.path.isdir(file):
+            raise _error(file, "is a folder, not a register file")
+        size = os.path.getsize(file)
+        if size > MAX_BYTES:
+            raise _error(file, f"is {size:,} bytes; a register file may be at most {MAX_BYTES:,} bytes")
+        raw = Path(file).read_bytes()
+    except OSError as error:
+        raise _error(file, f"cannot be read: {error.strerror or error}") from None
+    try:
+        return raw.decode("utf-8-sig")  # a UTF-8 byte-order mark is accepted and dropped
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        message = f"is not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start}); save it as UTF-8"
+        raise RegisterError([Problem(file, line, column, _FILE, message)]) from None
+
+
+def _error(file: str, message: str) -> RegisterError:
+    return RegisterError([Problem(file, 1, 1, _FILE, message)])
+
+
+def _check_format(data: Any, file: str, locator: Locator) -> None:
+    """Refuse anything but a mapping that declares a format this version of ropa reads."""
+    if data is None:
+        raise _error(file, "the file is empty; a register begins with `format: 1`")
+    if not isinstance(data, dict):
+        raise _error(file, "a register is a mapping of fields (format, languages, controller, …), not a single value")
+    if "format" not in data:
+        raise _error(file, f"missing `format: {FORMAT_VERSION}`: the register must declare its format version")
+    if data["format"] != FORMAT_VERSION or isinstance(data["format"], bool):
+        line, column = locator.locate(("format",))
+        message = f"unknown format version {data['format']!r}; this version of ropa reads format {FORMAT_VERSION}"
+        raise RegisterError([Problem(file, line, column, "format", message)])
+
+
+def _located(file: str, locator: Locator, found: Iterable[tuple[RegisterPath, str]]) -> list[Problem]:
+    problems = []
+    for path, message in found:
+        line, column = locator.locate(path)
+        problems.append(Problem(file, line, column, format_path(path), message))
+    return problems
+
+
+# Friendlier words for the patterns of `ropa.model.base`.
+_PATTERN_MESSAGES = {
+    r"^[a-z0-9]+(-[a-z0-9]+)*$": "is not an id: use lower-case letters, digits and single hyphens (e.g. `google-workspace`)",
+    r"^[A-Z]{2}$": "is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. `RO`)",
+    r"^[a-z]{2}$": "is not an ISO 639-1 language code (two lower-case letters, e.g. `ro`)",
+    r"^https?://\S+$": "is not a web address (it must begin with http:// or https://)",
+    r"^([A-Z]{2}|IO:[A-Z0-9-]+)$": "is not a place: give an ISO 3166-1 alpha-2 country code (e.g. `US`) or `IO:` and an organisation id",
+    r"^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$": "is not an ISO 8601 duration in years, months, weeks or days (e.g. `P10Y`, `P6M`)",
+}
+
+
+def _describe(detail: ErrorDetails) -> tuple[RegisterPath, str]:
+    """A register path and a message a person can act on, for one pydantic error."""
+    loc = detail["loc"]
+    key_error = "[key]" in loc
+    path: RegisterPath = tuple(part for part in loc if part != "[key]")
+    kind, value = detail["type"], detail.get("input")
+    if kind == "extra_forbidden":
+        message = f"unknown field {path[-1]!r}"
+        known = _fields_at(path[:-1])
+        close = difflib.get_close_matches(str(path[-1]), known, n=1, cutoff=0.6)
+        message += f"; did you mean {close[0]!r}?" if close else (f" (allowed: {', '.join(known)})" if known else "")
+    elif kind == "missing":
+        message = f"missing required field {path[-1]!r}"
+    elif kind == "string_pattern_mismatch":
+        pattern = str((detail.get("ctx") or {}).get("pattern", ""))
+        message = f"{value!r} " + _PATTERN_MESSAGES.get(pattern, f"does not match {pattern}")
+    elif kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
+        message = f"expected text, got the number {value!r}: write it in quotes"
+    elif kind == "enum":
+        expected = re.findall(r"'([^']*)'", str((detail.get("ctx") or {}).get("expected", "")))
+        close = difflib.get_close_matches(str(value), expected, n=1, cutoff=0.6)
+        message = f"{value!r} is not one of: {', '.join(expected)}" + (f"; did you mean {close[0]!r}?" if close else "")
+    elif kind in ("value_error", "assertion_error"):
+        message = detail["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    else:
+        message = detail["msg"][:1].lower() + detail["msg"][1:]
+        if kind not in ("dict_type", "list_type", "model_type") and value is not None and not isinstance(value, dict | list):
+            message += f", got {value!r}"
+    if key_error:
+        message = f"the key {path[-1]!r} {message.removeprefix(f'{path[-1]!r} ')}"
+    return path, message
+
+
+def _fields_at(path: RegisterPath) -> list[str]:
+    """The field names of the record at `path`, for "did you mean" suggestions."""
+    annotation: Any = Register
+    for part in path:
+        annotation = _step(annotation, part)
+    return list(annotation.model_fields) if isinstance(annotation, type) and issubclass(annotation, BaseModel) else []
+
+
+def _step(annotation: Any, part: str | int) -> Any:
+    """The annotation one step down `part` from `annotation` (None when there is no such step)."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        steps = [_step(option, part) for option in typing.get_args(annotation) if option is not type(None)]
+        return next((found for found in steps if found is not None), None)
+    if origin is list and isinstance(part, int):
+        return typing.get_args(annotation)[0]
+    if origin is dict:
+        return typing.get_args(annotation)[1]
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel) and isinstance(part, str):
+        field = annotation.model_fields.get(part)
+        return field.annotation if field else None
+    return None

@@ -1,0 +1,56 @@
+"""The typed register: pydantic records only. No I/O, no rendering, no legal tables."""
+
+from ropa.model.activity import Activity, Dpia, Retention
+from ropa.model.base import CountryCode, Id, Location, Text
+from ropa.model.consistency import Inconsistency, format_path, inconsistencies
+from ropa.model.controller import Contact, Controller, Party
+from ropa.model.data_category import DataCategory
+from ropa.model.data_subject import DataSubject
+from ropa.model.places import INTERNATIONAL_ORGANISATIONS, country_name
+from ropa.model.purpose import Purpose
+from ropa.model.recipient import ProcessorContract, Recipient
+from ropa.model.register import FORMAT_VERSION, PolicySettings, Register
+from ropa.model.security_measure import SecurityMeasure
+from ropa.model.vocabulary import (
+    ActivityRole,
+    LegalBasis,
+    RecipientRole,
+    SecurityPoint,
+    SpecialCategory,
+    SpecialCondition,
+    TransferMechanism,
+)
+
+__all__ = [
+    "FORMAT_VERSION",
+    "INTERNATIONAL_ORGANISATIONS",
+    "Activity",
+    "ActivityRole",
+    "Contact",
+    "Controller",
+    "CountryCode",
+    "DataCategory",
+    "DataSubject",
+    "Dpia",
+    "Id",
+    "Inconsistency",
+    "LegalBasis",
+    "Location",
+    "Party",
+    "PolicySettings",
+    "ProcessorContract",
+    "Purpose",
+    "Recipient",
+    "RecipientRole",
+    "Register",
+    "Retention",
+    "SecurityMeasure",
+    "SecurityPoint",
+    "SpecialCategory",
+    "SpecialCondition",
+    "Text",
+    "TransferMechanism",
+    "country_name",
+    "format_path",
+    "inconsistencies",
+]

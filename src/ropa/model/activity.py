@@ -1,0 +1,89 @@
+"""Processing activities: the rows of the record (Art. 30(1) and 30(2))."""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from ropa.model.base import Date, Duration, Id, Record, Text
+from ropa.model.vocabulary import ActivityRole
+
+__all__ = ["Activity", "Dpia", "Retention"]
+
+
+class Retention(Record):
+    """How long some categories of data are kept (Art. 30(1)(f)): a period, or the criteria that set it."""
+
+    data: list[Id] = Field(min_length=1)
+    """Ids of the data categories this rule applies to."""
+    period: Duration | None = None
+    """The time limit for erasure as an ISO 8601 duration, e.g. `P10Y`."""
+    criteria: Text | None = None
+    """The criteria used to set the period, when no fixed period can be given (Art. 13(2)(a))."""
+    ground: Text | None = None
+    """The legal provision that requires the period, if one does (EDPB CEF 2025)."""
+
+    @model_validator(mode="after")
+    def _period_or_criteria(self) -> Retention:
+        if self.period is None and self.criteria is None:
+            raise ValueError("give a `period` (e.g. P10Y) or the `criteria` that set it")
+        return self
+
+
+class Dpia(Record):
+    """The data protection impact assessment decision for an activity (Art. 35)."""
+
+    required: bool
+    """Whether a DPIA is required (Art. 35(1), (3) and the supervisory authority's list)."""
+    done: bool = False
+    """Whether it has been carried out."""
+    reference: str | None = None
+    """Where the assessment, or the reasoning that none is required, is kept."""
+
+
+class Activity(Record):
+    """A processing activity, carried out as controller (Art. 30(1)) or as processor (Art. 30(2))."""
+
+    name: Text
+    """Name of the activity."""
+    function: Text | None = None
+    """The business function that carries it out (ICO template, column 1)."""
+    description: Text | None = None
+    """What is done, in a sentence; for a processor activity, the categories of processing (Art. 30(2)(b))."""
+    role: ActivityRole = ActivityRole.CONTROLLER
+    """`controller`, or `processor` for processing on behalf of another controller (Art. 30(2))."""
+    on_behalf_of: list[Id] = Field(default_factory=list)
+    """For a processor activity: ids of the controllers it is carried out for (in `client_controllers`)."""
+    purposes: list[Id] = Field(default_factory=list)
+    """Ids of its purposes (in `purposes`)."""
+    data_subjects: list[Id] = Field(default_factory=list)
+    """Ids of the categories of data subjects (in `data_subjects`)."""
+    data_categories: list[Id] = Field(default_factory=list)
+    """Ids of the categories of personal data (in `data_categories`)."""
+    recipients: list[Id] = Field(default_factory=list)
+    """Ids of the recipients the data is disclosed to (in `recipients`)."""
+    retention: list[Retention] = Field(default_factory=list)
+    """Time limits for erasure, per category of data."""
+    security_measures: list[Id] = Field(default_factory=list)
+    """Ids of the security measures that protect it (in `security_measures`)."""
+    source: Text | None = None
+    """Where the data comes from when not from the data subject (Art. 14(2)(f)), or that it is collected from them."""
+    automated_decisions: Text | None = None
+    """Automated decision-making, including profiling (Art. 22), and its logic; empty when there is none."""
+    dpia: Dpia | None = None
+    """The DPIA decision; empty when none has been taken."""
+    occasional: bool = False
+    """True when the processing is occasional, outside the regular course of activity (Art. 30(5); EDPB Guidelines 2/2018 for Art. 49)."""
+    created: Date | None = None
+    """When this entry was created."""
+    updated: Date | None = None
+    """When this entry was last reviewed or changed."""
+    ended: Date | None = None
+    """When the processing ended; the entry is kept as history."""
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Activity:
+        if self.created and self.updated and self.updated < self.created:
+            raise ValueError("`updated` is before `created`")
+        if self.created and self.ended and self.ended < self.created:
+            raise ValueError("`ended` is before `created`")
+        return self

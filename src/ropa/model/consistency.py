@@ -1,0 +1,161 @@
+"""The register's own consistency: references resolve, texts carry every language, the law's must-haves.
+
+These are the problems that make a register invalid. What is merely incomplete or risky is a
+finding of `ropa.checks`, not an inconsistency.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ropa.model.base import texts_in
+from ropa.model.vocabulary import ActivityRole, LegalBasis
+
+if TYPE_CHECKING:
+    from ropa.model.register import Register
+
+__all__ = ["Inconsistency", "Path", "format_path", "inconsistencies"]
+
+Path = tuple[str | int, ...]
+
+
+def format_path(path: Path) -> str:
+    """`activities.donations.purposes[2]` for `("activities", "donations", "purposes", 2)`."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text or "(register)"
+
+
+@dataclass(frozen=True)
+class Inconsistency:
+    """A problem inside a register: where it is, and what is wrong."""
+
+    path: Path
+    message: str
+
+    def __str__(self) -> str:
+        return f"{format_path(self.path)}: {self.message}"
+
+
+def inconsistencies(register: Register) -> list[Inconsistency]:
+    """Every inconsistency of `register`, in the order of the file."""
+    return [
+        *_languages(register),
+        *_recipient_references(register),
+        *_activity_references(register),
+        *_policy_references(register),
+        *_purposes_complete(register),
+        *_special_data_conditions(register),
+    ]
+
+
+def _unknown(path: Path, kind: str, wanted: str, known: Iterable[str]) -> Inconsistency:
+    message = f"unknown {kind} {wanted!r}"
+    close = difflib.get_close_matches(wanted, list(known), n=1, cutoff=0.6)
+    if close:
+        message += f"; did you mean {close[0]!r}?"
+    return Inconsistency(path, message)
+
+
+def _references(path: Path, ids: Sequence[str], kind: str, known: Mapping[str, object]) -> Iterator[Inconsistency]:
+    seen: set[str] = set()
+    for index, wanted in enumerate(ids):
+        if wanted in seen:
+            yield Inconsistency((*path, index), f"{kind} {wanted!r} is listed twice")
+        seen.add(wanted)
+        if wanted not in known:
+            yield _unknown((*path, index), kind, wanted, known)
+
+
+def _languages(register: Register) -> Iterator[Inconsistency]:
+    declared = register.languages
+    for path, text in texts_in(register):
+        present = text.languages()
+        missing = [language for language in declared if language not in present]
+        extra = [language for language in present if language not in declared]
+        if missing:
+            yield Inconsistency(path, f"missing the text in {', '.join(missing)} (the register declares {', '.join(declared)})")
+        if extra:
+            yield Inconsistency(path, f"text in undeclared language {', '.join(extra)} (declare it in `languages`)")
+
+
+def _recipient_references(register: Register) -> Iterator[Inconsistency]:
+    for key, recipient in register.recipients.items():
+        path: Path = ("recipients", key)
+        if recipient.category not in register.recipient_categories:
+            yield _unknown((*path, "category"), "recipient category", recipient.category, register.recipient_categories)
+        yield from _references((*path, "shared_for"), recipient.shared_for, "purpose", register.purposes)
+
+
+def _activity_references(register: Register) -> Iterator[Inconsistency]:
+    for key, activity in register.activities.items():
+        path: Path = ("activities", key)
+        yield from _references((*path, "purposes"), activity.purposes, "purpose", register.purposes)
+        yield from _references((*path, "data_subjects"), activity.data_subjects, "data subject category", register.data_subjects)
+        yield from _references((*path, "data_categories"), activity.data_categories, "data category", register.data_categories)
+        yield from _references((*path, "recipients"), activity.recipients, "recipient", register.recipients)
+        yield from _references(
+            (*path, "security_measures"), activity.security_measures, "security measure", register.security_measures
+        )
+        yield from _references((*path, "on_behalf_of"), activity.on_behalf_of, "client controller", register.client_controllers)
+        for index, rule in enumerate(activity.retention):
+            rule_path = (*path, "retention", index, "data")
+            for position, category in enumerate(rule.data):
+                if category not in register.data_categories:
+                    yield _unknown((*rule_path, position), "data category", category, register.data_categories)
+                elif category not in activity.data_categories:
+                    yield Inconsistency(
+                        (*rule_path, position), f"data category {category!r} is not among the activity's data_categories"
+                    )
+        if activity.role is ActivityRole.PROCESSOR and not activity.on_behalf_of:
+            yield Inconsistency(
+                (*path, "on_behalf_of"), "a processor activity must name the controllers it acts for (Art. 30(2)(a))"
+            )
+        if activity.role is ActivityRole.CONTROLLER and activity.on_behalf_of:
+            yield Inconsistency(
+                (*path, "on_behalf_of"), "only an activity with `role: processor` acts on behalf of another controller"
+            )
+
+
+def _policy_references(register: Register) -> Iterator[Inconsistency]:
+    policy = register.policy
+    yield from _references(("policy", "transfer_reasons"), policy.transfer_reasons, "purpose", register.purposes)
+    if policy.legal_requests is not None and policy.legal_requests not in register.activities:
+        yield _unknown(("policy", "legal_requests"), "activity", policy.legal_requests, register.activities)
+
+
+def _purposes_complete(register: Register) -> Iterator[Inconsistency]:
+    for key, purpose in register.purposes.items():
+        if purpose.legal_basis is LegalBasis.LEGITIMATE_INTERESTS and purpose.legitimate_interest is None:
+            yield Inconsistency(
+                ("purposes", key, "legitimate_interest"),
+                "a purpose resting on legitimate interests must state the interest pursued (Art. 6(1)(f), Art. 13(1)(d))",
+            )
+
+
+def _special_data_conditions(register: Register) -> Iterator[Inconsistency]:
+    for key, activity in register.activities.items():
+        special = [
+            category
+            for category in activity.data_categories
+            if category in register.data_categories and register.data_categories[category].special is not None
+        ]
+        if not special:
+            continue
+        conditions = [
+            register.purposes[purpose].special_condition
+            for purpose in activity.purposes
+            if purpose in register.purposes and register.purposes[purpose].special_condition is not None
+        ]
+        if not conditions:
+            yield Inconsistency(
+                ("activities", key, "purposes"),
+                f"special categories of data ({', '.join(special)}) need a purpose with an Art. 9(2) `special_condition`",
+            )

@@ -1,0 +1,52 @@
+"""Places data can go: countries (ISO 3166-1 via pycountry) and international organisations."""
+
+from __future__ import annotations
+
+from functools import cache
+
+__all__ = ["INTERNATIONAL_ORGANISATIONS", "country_name", "is_country_code"]
+
+# International organisations have no ISO 3166 code; ropa names them `IO:<ID>`.
+# Only organisations a register may need to name are listed; add one here to use it.
+INTERNATIONAL_ORGANISATIONS: dict[str, dict[str, str]] = {
+    "IO:EPO": {
+        "en": "European Patent Organisation",
+        "ro": "Organizația Europeană de Brevete",
+    },
+}
+
+
+@cache
+def _alpha2_codes() -> frozenset[str]:
+    import pycountry  # imported here: loading its database is only needed when a code is checked
+
+    return frozenset(country.alpha_2 for country in pycountry.countries)
+
+
+def is_country_code(code: str) -> bool:
+    """True if `code` is an ISO 3166-1 alpha-2 code."""
+    return code in _alpha2_codes()
+
+
+@cache
+def country_name(place: str, language: str) -> str:
+    """The name of a country code or an `IO:` id in `language` (English where no translation exists)."""
+    if place in INTERNATIONAL_ORGANISATIONS:
+        names = INTERNATIONAL_ORGANISATIONS[place]
+        return names.get(language, names["en"])
+    import gettext
+
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=place)
+    if country is None:
+        raise ValueError(f"unknown country code {place!r}")
+    name: str = getattr(country, "common_name", None) or country.name
+    if language == "en":
+        return name
+    try:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except FileNotFoundError:
+        return name
+    # Translations are keyed by the official ISO name, not the common one.
+    return translation.gettext(country.name)

@@ -1,0 +1,23 @@
+"""Purposes of processing with their lawful basis (Art. 30(1)(b), Art. 6, Art. 9)."""
+
+from __future__ import annotations
+
+from ropa.model.base import Record, Text
+from ropa.model.vocabulary import LegalBasis, SpecialCondition
+
+__all__ = ["Purpose"]
+
+
+class Purpose(Record):
+    """A purpose of processing and the legal ground it rests on."""
+
+    name: Text
+    """The purpose in a few words, e.g. `{ro: facilitarea plăților, en: facilitating payments}`."""
+    description: Text | None = None
+    """The purpose in full, where a few words are not enough."""
+    legal_basis: LegalBasis
+    """The lawful basis of Art. 6(1)."""
+    legitimate_interest: Text | None = None
+    """The legitimate interest pursued, in words: required when the basis is `legitimate-interests` (Art. 13(1)(d))."""
+    special_condition: SpecialCondition | None = None
+    """The Art. 9(2) condition, required when an activity with this purpose uses special data."""

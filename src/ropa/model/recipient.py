@@ -1,0 +1,56 @@
+"""Recipients and their categories (Art. 30(1)(d)), with what Chapter V needs to judge transfers."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ropa.model.base import CountryCode, Date, Id, Location, Record, Text, Url
+from ropa.model.vocabulary import RecipientRole, TransferMechanism
+
+__all__ = ["ProcessorContract", "Recipient"]
+
+
+class ProcessorContract(Record):
+    """The contract or other legal act that binds a processor (Art. 28(3), 28(9))."""
+
+    date: Date | None = None
+    """Date it was concluded or accepted."""
+    reference: str | None = None
+    """Where it is: a document number, a file name or the address of the provider's terms."""
+
+
+class Recipient(Record):
+    """A recipient of personal data: a service provider, partner or authority."""
+
+    name: str
+    """Name as the public knows it, e.g. `Google Workspace`."""
+    legal_entity: str | None = None
+    """The legal entity behind the name, e.g. `Google Cloud EMEA Limited`; empty when unknown."""
+    category: Id
+    """Id of its recipient category (in `recipient_categories`)."""
+    role: RecipientRole
+    """What it is to the controller."""
+    country: CountryCode | None = None
+    """Country where the legal entity is established; empty when unknown."""
+    locations: list[Location] = Field(default_factory=list)
+    """Countries (or international organisations) where it processes the data; empty when unknown."""
+    contract: ProcessorContract | None = None
+    """The Art. 28 contract, for a processor; empty when none is on file."""
+    dpf_certified: bool = False
+    """True when the importer is on the EU-U.S. Data Privacy Framework List (adequacy under Decision (EU) 2023/1795)."""
+    mechanisms: list[TransferMechanism] = Field(default_factory=list)
+    """Transfer tools declared for its locations outside the EEA (Art. 46, 47, 49), including any fallback should an adequacy decision fall."""
+    transfer_impact_assessment: str | None = None
+    """Reference to the transfer impact assessment done for Art. 46 transfers (EDPB Recommendations 01/2020)."""
+    derogation_safeguards: Text | None = None
+    """For transfers under the second subparagraph of Art. 49(1): the assessment and the suitable safeguards, as Art. 30(1)(e) and 49(6) require."""
+    arrangement: Text | None = None
+    """For a joint controller: the essence of the arrangement under Art. 26(2)."""
+    shared_for: list[Id] = Field(default_factory=list)
+    """Ids of the purposes for which data is shared with it (in `purposes`)."""
+    contact: str | None = None
+    """How to reach it about data protection (email or address), where published."""
+    privacy_policy: Url | None = None
+    """Its own privacy policy."""
+    sources: list[str] = Field(default_factory=list)
+    """Where the facts about this recipient come from (addresses or documents)."""

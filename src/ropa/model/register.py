@@ -1,0 +1,88 @@
+"""The register: one typed source of truth for the record, the policy and the transfers."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, ValidationInfo, field_validator, model_validator
+
+from ropa.model.activity import Activity
+from ropa.model.base import Date, Id, Language, Record, Text
+from ropa.model.controller import Controller, Party
+from ropa.model.data_category import DataCategory
+from ropa.model.data_subject import DataSubject
+from ropa.model.purpose import Purpose
+from ropa.model.recipient import Recipient
+from ropa.model.security_measure import SecurityMeasure
+
+__all__ = ["FORMAT_VERSION", "PolicySettings", "Register"]
+
+FORMAT_VERSION = 1
+
+# Passed as validation context by the loader, which reports these problems itself, located in the file.
+DEFER_CONSISTENCY = "ropa.defer_consistency"
+
+
+class PolicySettings(Record):
+    """What the public policy needs beyond the facts of the record."""
+
+    possessive: Text | None = None
+    """The controller's name as the policy's prose uses it in the possessive, e.g. `{ro: Asociației ONedu, en: Asociația ONedu's}`."""
+    transfer_reasons: list[Id] = Field(default_factory=list)
+    """Ids of the purposes the policy gives as the reasons for transfers abroad (in `purposes`)."""
+    legal_requests: Id | None = None
+    """Id of the activity whose purposes are the grounds for answering legal requests (in `activities`)."""
+
+
+class Register(Record):
+    """A record of processing activities (Art. 30 GDPR) and what the public policy says about it."""
+
+    format: Literal[1]
+    """Version of the register format; this is version 1."""
+    languages: list[Language] = Field(min_length=1)
+    """The languages every text is written in, e.g. `[ro, en]`; the first is the main one."""
+    updated: Date | None = None
+    """Date of this version of the register."""
+    controller: Controller
+    """The organisation that keeps the register (Art. 30(1)(a))."""
+    client_controllers: dict[Id, Party] = Field(default_factory=dict)
+    """Controllers on whose behalf the organisation acts as processor (Art. 30(2)(a))."""
+    data_subjects: dict[Id, DataSubject] = Field(default_factory=dict)
+    """Categories of data subjects (Art. 30(1)(c))."""
+    data_categories: dict[Id, DataCategory] = Field(default_factory=dict)
+    """Categories of personal data (Art. 30(1)(c))."""
+    purposes: dict[Id, Purpose] = Field(default_factory=dict)
+    """Purposes of processing with their legal bases (Art. 30(1)(b), Art. 6, Art. 9)."""
+    recipient_categories: dict[Id, Text] = Field(default_factory=dict)
+    """Categories of recipients, named as the policy names them (Art. 30(1)(d))."""
+    recipients: dict[Id, Recipient] = Field(default_factory=dict)
+    """Recipients: processors, controllers, joint controllers and authorities."""
+    security_measures: dict[Id, SecurityMeasure] = Field(default_factory=dict)
+    """Technical and organisational security measures (Art. 30(1)(g), Art. 32(1))."""
+    activities: dict[Id, Activity] = Field(default_factory=dict)
+    """Processing activities, in the order the record lists them."""
+    policy: PolicySettings = Field(default_factory=PolicySettings)
+    """Settings of the public policy text."""
+
+    @field_validator("languages")
+    @classmethod
+    def _languages_unique(cls, languages: list[str]) -> list[str]:
+        repeated = sorted({language for language in languages if languages.count(language) > 1})
+        if repeated:
+            raise ValueError(f"language declared twice: {', '.join(repeated)}")
+        return languages
+
+    @model_validator(mode="after")
+    def _consistent(self, info: ValidationInfo) -> Register:
+        if info.context and info.context.get(DEFER_CONSISTENCY):
+            return self
+        from ropa.model.consistency import inconsistencies
+
+        found = inconsistencies(self)
+        if found:
+            raise ValueError("the register is inconsistent:\n" + "\n".join(str(item) for item in found))
+        return self
+
+    @property
+    def main_language(self) -> str:
+        return self.languages[0]
