@@ -1,0 +1,1 @@
+"""Helpers for testing code that uses ropa. Not imported by `ropa` itself (it needs hypothesis)."""

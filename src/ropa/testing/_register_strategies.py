@@ -1,0 +1,149 @@
+"""Hypothesis strategies for valid registers: every reference resolves, every text in every language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from hypothesis import strategies as st
+
+from ropa.model import (
+    ActivityRole,
+    LegalBasis,
+    RecipientRole,
+    Register,
+    SecurityPoint,
+    SpecialCategory,
+    SpecialCondition,
+    TransferMechanism,
+)
+
+__all__ = ["ids", "registers", "texts"]
+
+_LANGUAGES = ("ro", "en", "fr", "de", "hu")
+_COUNTRIES = ("RO", "IE", "DE", "FR", "NO", "US", "GB", "CH", "JP", "CA", "BR", "IN", "CN", "AU", "KR")
+_PLACES = (*_COUNTRIES, "IO:EPO")
+
+Draw = Any  # hypothesis' draw function
+
+
+def ids() -> st.SearchStrategy[str]:
+    """Kebab-case ids, as a register's collections are keyed."""
+    return st.from_regex(r"[a-z][a-z0-9]{0,7}(-[a-z0-9]{1,4}){0,2}", fullmatch=True)
+
+
+def _words() -> st.SearchStrategy[str]:
+    # Any text a person might type, Markdown and HTML characters included; no lone surrogates,
+    # which cannot be written as UTF-8 at all.
+    return st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=24)
+
+
+def texts(languages: Sequence[str]) -> st.SearchStrategy[dict[str, str]]:
+    """A localized text (as register data) with one entry per language."""
+    return st.fixed_dictionaries({language: _words() for language in languages})
+
+
+def _keyed(draw: Draw, make: st.SearchStrategy[Any], *, max_size: int, min_size: int = 0) -> dict[str, Any]:
+    keys = draw(st.lists(ids(), min_size=min_size, max_size=max_size, unique=True))
+    return {key: draw(make) for key in keys}
+
+
+def _subset(draw: Draw, keys: Sequence[str], *, min_size: int = 0) -> list[str]:
+    if not keys:
+        return []
+    return draw(st.lists(st.sampled_from(list(keys)), min_size=min(min_size, len(keys)), max_size=4, unique=True))
+
+
+@st.composite
+def _purpose(draw: Draw, languages: Sequence[str]) -> dict[str, Any]:
+    basis = draw(st.sampled_from(list(LegalBasis)))
+    purpose: dict[str, Any] = {"name": draw(texts(languages)), "legal_basis": basis.value}
+    if basis is LegalBasis.LEGITIMATE_INTERESTS:
+        purpose["legitimate_interest"] = draw(texts(languages))
+    if draw(st.booleans()):
+        purpose["special_condition"] = draw(st.sampled_from(list(SpecialCondition))).value
+    if draw(st.booleans()):
+        purpose["description"] = draw(texts(languages))
+    return purpose
+
+
+@st.composite
+def _recipient(draw: Draw, categories: Sequence[str], purposes: Sequence[str]) -> dict[str, Any]:
+    recipient: dict[str, Any] = {
+        "name": draw(_words()),
+        "category": draw(st.sampled_from(list(categories))),
+        "role": draw(st.sampled_from(list(RecipientRole))).value,
+        "locations": draw(st.lists(st.sampled_from(_PLACES), max_size=3, unique=True)),
+        "mechanisms": [m.value for m in draw(st.lists(st.sampled_from(list(TransferMechanism)), max_size=3, unique=True))],
+        "dpf_certified": draw(st.booleans()),
+        "shared_for": _subset(draw, purposes),
+    }
+    if draw(st.booleans()):
+        recipient["country"] = draw(st.sampled_from(_COUNTRIES))
+    if draw(st.booleans()):
+        recipient["legal_entity"] = draw(_words())
+    return recipient
+
+
+@st.composite
+def _activity(draw: Draw, languages: Sequence[str], collections: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    purposes = _subset(draw, list(collections["purposes"]))
+    conditioned = any(collections["purposes"][key].get("special_condition") for key in purposes)
+    categories = [
+        key
+        for key in _subset(draw, list(collections["data_categories"]))
+        if conditioned or "special" not in collections["data_categories"][key]
+    ]
+    clients = list(collections["client_controllers"])
+    role = ActivityRole.PROCESSOR if clients and draw(st.booleans()) else ActivityRole.CONTROLLER
+    activity: dict[str, Any] = {
+        "name": draw(texts(languages)),
+        "role": role.value,
+        "purposes": purposes,
+        "data_subjects": _subset(draw, list(collections["data_subjects"])),
+        "data_categories": categories,
+        "recipients": _subset(draw, list(collections["recipients"])),
+        "security_measures": _subset(draw, list(collections["security_measures"])),
+    }
+    if role is ActivityRole.PROCESSOR:
+        activity["on_behalf_of"] = _subset(draw, clients, min_size=1)
+    if categories and draw(st.booleans()):
+        rule: dict[str, Any] = {"data": _subset(draw, categories, min_size=1)}
+        if draw(st.booleans()):
+            rule["period"] = draw(st.sampled_from(["P10Y", "P6M", "P30D", "P1Y6M", "P2W"]))
+        else:
+            rule["criteria"] = draw(texts(languages))
+        activity["retention"] = [rule]
+    return activity
+
+
+@st.composite
+def registers(draw: Draw, *, languages: Sequence[str] | None = None) -> Register:
+    """Valid registers, small but using every kind of record; `languages` fixes the declared languages."""
+    declared = list(languages) if languages else draw(st.lists(st.sampled_from(_LANGUAGES), min_size=1, max_size=3, unique=True))
+    collections: dict[str, dict[str, Any]] = {}
+    collections["client_controllers"] = _keyed(draw, st.fixed_dictionaries({"name": _words()}), max_size=2)
+    collections["data_subjects"] = _keyed(
+        draw, st.fixed_dictionaries({"name": texts(declared), "children": st.booleans()}), max_size=3
+    )
+    special = st.one_of(st.just({}), st.sampled_from(list(SpecialCategory)).map(lambda c: {"special": c.value}))
+    collections["data_categories"] = _keyed(
+        draw, st.tuples(texts(declared), special).map(lambda pair: {"name": pair[0], **pair[1]}), max_size=4
+    )
+    collections["purposes"] = _keyed(draw, _purpose(declared), max_size=4)
+    collections["recipient_categories"] = _keyed(draw, texts(declared), min_size=1, max_size=3)
+    collections["recipients"] = _keyed(
+        draw, _recipient(list(collections["recipient_categories"]), list(collections["purposes"])), max_size=4
+    )
+    measure = st.fixed_dictionaries(
+        {"name": texts(declared), "point": st.sampled_from([p.value for p in SecurityPoint]), "public": st.booleans()}
+    )
+    collections["security_measures"] = _keyed(draw, measure, max_size=3)
+    collections["activities"] = _keyed(draw, _activity(declared, collections), max_size=4)
+    data = {
+        "format": 1,
+        "languages": declared,
+        "controller": {"name": draw(_words()), "country": draw(st.sampled_from(_COUNTRIES))},
+        **collections,
+    }
+    return Register.model_validate(data)

@@ -1,0 +1,68 @@
+"""The `ropa` command as a user meets it: exit codes, and errors without tracebacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINIMAL, ONEDU
+from tests.helpers import MINIMAL_TEXT, run_ropa, write
+
+
+@pytest.mark.parametrize("example", [ONEDU, MINIMAL], ids=["onedu", "minimal"])
+def test_validate_accepts_the_examples(example: Path) -> None:
+    result = run_ropa("validate", example)
+    assert result.returncode == 0, result.stderr
+    assert "valid" in result.stdout
+    assert result.stderr == ""
+
+
+BROKEN = {
+    "unknown-top-level-key": (MINIMAL_TEXT + "colour: red\n", ":4:1: colour: unknown field 'colour'"),
+    "yaml-syntax-error": (MINIMAL_TEXT + "languages: [ro\n", ":5:1: (file): "),
+    "dangling-reference": (
+        MINIMAL_TEXT + "activities:\n  a:\n    name: {ro: A, en: A}\n    purposes: [nowhere]\n",
+        ":7:16: activities.a.purposes[0]: unknown purpose 'nowhere'",
+    ),
+    "unknown-country": (MINIMAL_TEXT.replace("country: RO", "country: ZZ"), ":3:39: controller.country: 'ZZ'"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_validate_locates_what_is_wrong_without_a_traceback(tmp_path: Path, case: str) -> None:
+    text, expected = BROKEN[case]
+    path = write(tmp_path, "register.yaml", text)
+    result = run_ropa("validate", path)
+    assert result.returncode == 1
+    assert f"{path}{expected}" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_missing_file_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    result = run_ropa("validate", tmp_path / "absent.yaml")
+    assert result.returncode == 1
+    assert "cannot be read" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_folder_is_not_a_register(tmp_path: Path) -> None:
+    folder = tmp_path / "register.yaml"
+    folder.mkdir()
+    result = run_ropa("validate", folder)
+    assert result.returncode == 1
+    assert "is a folder" in result.stderr
+
+
+@pytest.mark.parametrize("arguments", [(), ("validate",), ("frobnicate",), ("validate", "a", "b")])
+def test_usage_errors_exit_2(arguments: tuple[str, ...]) -> None:
+    result = run_ropa(*arguments)
+    assert result.returncode == 2
+    assert "usage: ropa" in result.stderr
+
+
+def test_version() -> None:
+    result = run_ropa("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("ropa ")

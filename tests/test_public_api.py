@@ -1,0 +1,56 @@
+"""The public surface is small, deliberate and pinned (like httpx's)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import ropa
+import ropa.testing.strategies
+
+PUBLIC = {
+    "Activity",
+    "Controller",
+    "DataCategory",
+    "DataSubject",
+    "LegalBasis",
+    "Problem",
+    "Purpose",
+    "Recipient",
+    "RecipientRole",
+    "Register",
+    "RegisterError",
+    "SecurityMeasure",
+    "Text",
+    "TransferMechanism",
+    "__version__",
+    "dump",
+    "load",
+    "render_policy",
+    "write_workbook",
+}
+
+
+def test_all_is_exactly_the_public_api() -> None:
+    assert set(ropa.__all__) == PUBLIC
+    assert len(ropa.__all__) == len(PUBLIC)
+
+
+def test_every_public_name_exists() -> None:
+    for name in ropa.__all__:
+        assert getattr(ropa, name) is not None
+
+
+def test_strategies_export_what_they_list() -> None:
+    for name in ropa.testing.strategies.__all__:
+        assert callable(getattr(ropa.testing.strategies, name))
+
+
+def test_importing_ropa_loads_neither_renderers_nor_hypothesis() -> None:
+    code = "import sys, ropa; print(sorted(m for m in ('openpyxl', 'jinja2', 'hypothesis', 'pycountry') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_register_error_is_a_value_error() -> None:
+    assert issubclass(ropa.RegisterError, ValueError)
