@@ -11,9 +11,14 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ropa import __version__
+
+if TYPE_CHECKING:
+    from ropa.checks import Finding
+    from ropa.io import Problem
+    from ropa.model import Register
 
 __all__ = ["main"]
 
@@ -79,8 +84,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ropa {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
-    validate = commands.add_parser("validate", help="check that a register file is valid")
-    _register_argument(validate)
+    validate = commands.add_parser("validate", help="check that register files are valid")
+    validate.add_argument("registers", type=Path, nargs="+", metavar="REGISTER", help="register files")
     validate.set_defaults(command=_validate)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of register files")
@@ -104,23 +109,57 @@ def _parser() -> argparse.ArgumentParser:
     _on_argument(workbook)
     workbook.add_argument("-o", "--output", type=Path, metavar="FILE", required=True, help="the .xlsx file to write")
     workbook.set_defaults(command=_workbook)
+
+    check = commands.add_parser("check", help="list what the DPO must act on (findings citing the law)")
+    check.add_argument("registers", type=Path, nargs="+", metavar="REGISTER", help="register files")
+    _on_argument(check)
+    check.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    check.set_defaults(command=_check)
+
+    diff = commands.add_parser("diff", help="say what changed between two versions of a register")
+    diff.add_argument("old", type=Path, metavar="OLD", help="the earlier register file")
+    diff.add_argument("new", type=Path, metavar="NEW", help="the later register file")
+    _language_argument(diff)
+    _on_argument(diff)
+    diff.add_argument("--format", choices=("markdown", "json"), default="markdown", help="default: markdown")
+    diff.set_defaults(command=_diff)
+
+    build = commands.add_parser("build", help="validate, check, then write every output into a folder")
+    _register_argument(build)
+    _on_argument(build)
+    build.add_argument("-o", "--output", type=Path, metavar="DIR", required=True, help="the folder to write into")
+    build.set_defaults(command=_build)
     return parser
 
 
 def _today(arguments: argparse.Namespace) -> date:
+    """The --on date, or today's: the only place ropa reads the clock."""
+    from ropa.law import DOMAIN_START
+
     chosen: date | None = arguments.on
-    return chosen if chosen is not None else date.today()
+    on = chosen if chosen is not None else date.today()
+    if on < DOMAIN_START:
+        raise _UsageError(f"--on {on.isoformat()}: the GDPR applies from {DOMAIN_START.isoformat()} (Art. 99(2))")
+    return on
 
 
 def _validate(arguments: argparse.Namespace) -> int:
-    from ropa.io import load
+    from ropa.io import RegisterError, load
 
-    register = load(arguments.register)
-    _say(
-        f"{arguments.register}: valid ({len(register.activities)} activities, "
-        f"{len(register.recipients)} recipients, {len(register.purposes)} purposes)",
-        sys.stdout,
-    )
+    problems: list[Problem] = []
+    for path in arguments.registers:
+        try:
+            register = load(path)
+        except RegisterError as error:
+            problems.extend(error.problems)
+            continue
+        _say(
+            f"{path}: valid ({len(register.activities)} activities, "
+            f"{len(register.recipients)} recipients, {len(register.purposes)} purposes)",
+            sys.stdout,
+        )
+    if problems:
+        raise RegisterError(problems)
     return OK
 
 
@@ -137,10 +176,7 @@ def _transfers(arguments: argparse.Namespace) -> int:
     from ropa.transfers import register_transfers
 
     register = load(arguments.register)
-    try:
-        found = register_transfers(register, _today(arguments))
-    except ValueError as error:
-        raise _UsageError(str(error)) from None
+    found = register_transfers(register, _today(arguments))
     render = transfers_to_json if arguments.format == "json" else transfers_to_text
     sys.stdout.write(render(found))
     return OK if all(transfer.assessment.lawful for transfer in found) else FAILED
@@ -174,9 +210,107 @@ def _workbook(arguments: argparse.Namespace) -> int:
     from ropa.render.workbook import write_workbook
 
     register = load(arguments.register)
-    try:
-        on = _today(arguments)
-        write_workbook(register, arguments.output, lang=_language(arguments, register.languages), on=on)
-    except ValueError as error:
-        raise _UsageError(str(error)) from None
+    write_workbook(register, arguments.output, lang=_language(arguments, register.languages), on=_today(arguments))
     return OK
+
+
+def _located_findings(path: Path, register: Register, on: date) -> list[Finding]:
+    from ropa.checks import check
+    from ropa.io.locating import Locator
+
+    locator = Locator(path.read_text(encoding="utf-8-sig"))
+    findings = [finding.located(locator.locate(finding.path)[0]) for finding in check(register, on=on)]
+    return sorted(findings, key=lambda finding: finding.line or 0)
+
+
+def _check(arguments: argparse.Namespace) -> int:
+    from ropa.checks import Severity
+    from ropa.io import load
+    from ropa.render.findings import findings_to_json, findings_to_text
+
+    on = _today(arguments)
+    failed = False
+    for path in arguments.registers:
+        findings = _located_findings(path, load(path), on)
+        failed = failed or any(finding.severity is Severity.ERROR for finding in findings)
+        if arguments.format == "json":
+            sys.stdout.write(findings_to_json(findings))
+        else:
+            sys.stdout.write(findings_to_text(findings, file=str(path)))
+    return FAILED if failed else OK
+
+
+def _diff(arguments: argparse.Namespace) -> int:
+    from ropa.diff import diff
+    from ropa.io import load
+    from ropa.render.changes import diff_to_json, diff_to_markdown
+
+    old, new = load(arguments.old), load(arguments.new)
+    difference = diff(old, new, on=_today(arguments))
+    if arguments.format == "json":
+        sys.stdout.write(diff_to_json(difference))
+    else:
+        sys.stdout.write(diff_to_markdown(difference, old, new, lang=_language(arguments, new.languages)))
+    return OK
+
+
+def _build(arguments: argparse.Namespace) -> int:
+    """Validate, check, render everything in memory or beside the targets, then publish all at once."""
+    from ropa.checks import Severity
+    from ropa.io import load
+    from ropa.render.findings import findings_to_text
+
+    register = load(arguments.register)
+    on = _today(arguments)
+    findings = _located_findings(arguments.register, register, on)
+    errors = [finding for finding in findings if finding.severity is Severity.ERROR]
+    if errors:
+        sys.stderr.write(findings_to_text(errors, file=str(arguments.register)))
+        _say(f"ropa: nothing written to {arguments.output}: fix the errors above first", sys.stderr)
+        return FAILED
+    written = _publish(register, arguments.output, on)
+    for path in written:
+        _say(f"wrote {path}", sys.stdout)
+    counts = ", ".join(f"{sum(f.severity is s for f in findings)} {s}" for s in Severity)
+    _say(f"{arguments.register}: {len(register.activities)} activities; findings: {counts} (see `ropa check`)", sys.stdout)
+    return OK
+
+
+def _publish(register: Register, folder: Path, on: date) -> list[Path]:
+    """Write every output into `folder` so that either all of them change or none does."""
+    from ropa.render.policy import render_policy
+    from ropa.render.workbook import write_workbook
+
+    targets = [
+        folder / name
+        for language in register.languages
+        for name in (f"policy-data-sharing.{language}.md", f"article-30-record.{language}.xlsx")
+    ]
+    for target in targets:
+        if target.exists() and not target.is_file():
+            raise IsADirectoryError(21, "is in the way of an output file and is not a file", str(target))
+    created = not folder.exists()
+    folder.mkdir(parents=True, exist_ok=True)
+    staged: dict[Path, Path] = {}
+    try:
+        for language in register.languages:
+            policy = folder / f"policy-data-sharing.{language}.md"
+            staged[policy] = _staging_path(policy)
+            staged[policy].write_bytes(render_policy(register, language).encode("utf-8"))
+            workbook = folder / f"article-30-record.{language}.xlsx"
+            staged[workbook] = _staging_path(workbook)
+            write_workbook(register, staged[workbook], lang=language, on=on)
+    except BaseException:
+        for temporary in staged.values():
+            temporary.unlink(missing_ok=True)
+        if created:
+            folder.rmdir()
+        raise
+    for target, temporary in staged.items():
+        temporary.chmod(0o644)
+        temporary.replace(target)
+    return list(staged)
+
+
+def _staging_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.staged")

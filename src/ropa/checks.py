@@ -1,0 +1,351 @@
+"""What a data protection officer must act on: findings about a register, each citing the law.
+
+A finding is not an error in the file (the loader refuses those): it is a gap or a risk in what
+the register says. Each has a stable code (see docs/checks.md), a severity, the path of the
+record it is about and a message that cites the article. `ropa check` adds the line in the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from enum import StrEnum
+
+from ropa.law import adequacy_ending_between
+from ropa.model import (
+    ActivityRole,
+    LegalBasis,
+    Register,
+    TransferMechanism,
+    inconsistencies,
+)
+from ropa.model.consistency import Path, format_path
+from ropa.transfers import RegisterTransfer, register_transfers
+
+__all__ = ["CODES", "Finding", "Severity", "check"]
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    """Unlawful or invalid as recorded: fix before publishing."""
+    WARNING = "warning"
+    """A gap or a risk the DPO should act on."""
+    INFO = "info"
+    """Worth knowing; no action may be needed."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing to act on: a stable code, a severity, where in the register, and why."""
+
+    code: str
+    severity: Severity
+    path: Path
+    message: str
+    line: int | None = None
+    """The line in the register file, when the register was read from one (`ropa check` fills it)."""
+
+    @property
+    def where(self) -> str:
+        return format_path(self.path)
+
+    def located(self, line: int) -> Finding:
+        return replace(self, line=line)
+
+
+# Every code ropa emits, with its severity and a title; docs/checks.md explains each one.
+CODES: dict[str, tuple[Severity, str]] = {
+    "R001": (Severity.ERROR, "the register is inconsistent"),
+    "T101": (Severity.ERROR, "transfer unlawful on the date"),
+    "T102": (Severity.WARNING, "derogation relied on for regular transfers"),
+    "T103": (Severity.WARNING, "Art. 46 transfer without a transfer impact assessment"),
+    "T104": (Severity.WARNING, "transfer resting on the Data Privacy Framework alone"),
+    "T105": (Severity.ERROR, "compelling-legitimate-interests transfer without its documentation"),
+    "T106": (Severity.WARNING, "adequacy decision ending within a year"),
+    "T107": (Severity.WARNING, "recipient's processing locations unknown"),
+    "P201": (Severity.WARNING, "processor without an Art. 28 contract on file"),
+    "P202": (Severity.WARNING, "recipient's legal entity unknown"),
+    "P203": (Severity.WARNING, "joint controller without the essence of the arrangement"),
+    "B301": (Severity.WARNING, "legitimate interests relied on by a public-utility association"),
+    "B302": (Severity.INFO, "public-utility status unknown while legitimate interests are relied on"),
+    "D401": (Severity.WARNING, "children among the data subjects, no DPIA decision"),
+    "D402": (Severity.WARNING, "data category without a retention period"),
+    "D403": (Severity.WARNING, "activity without security measures"),
+    "D404": (Severity.WARNING, "activity without purposes"),
+    "D405": (Severity.WARNING, "activity without data subjects or data categories"),
+    "U501": (Severity.WARNING, "recipient no activity uses"),
+    "U502": (Severity.WARNING, "purpose no activity uses"),
+    "C601": (Severity.ERROR, "no data protection officer for a public-utility association"),
+}
+
+
+def check(register: Register, *, on: date) -> list[Finding]:
+    """Every finding about `register`, with transfers judged on `on`, in register order."""
+    transfers = register_transfers(register, on)
+    findings: list[Finding] = []
+    for rule in _RULES:
+        findings.extend(rule(register, transfers, on))
+    return findings
+
+
+def _finding(code: str, path: Path, message: str) -> Finding:
+    severity, _ = CODES[code]
+    return Finding(code, severity, path, message)
+
+
+Rule = Callable[[Register, list[RegisterTransfer], date], Iterator[Finding]]
+
+
+def _consistency(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    # A register read by `ropa.load` has none; one built in code with deferred checks may.
+    for problem in inconsistencies(register):
+        yield _finding("R001", problem.path, problem.message)
+
+
+def _transfer_path(transfer: RegisterTransfer) -> Path:
+    return ("recipients", transfer.recipient, "locations")
+
+
+def _unlawful_transfers(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    for transfer in transfers:
+        if not transfer.assessment.lawful:
+            reasons = "; ".join(transfer.assessment.reasons)
+            yield _finding(
+                "T101",
+                _transfer_path(transfer),
+                f"{_transfer_words(register, transfer)} is unlawful on {on.isoformat()} "
+                f"(Art. 44 GDPR): {reasons}",
+            )
+
+
+def _derogations(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    for transfer in transfers:
+        assessment = transfer.assessment
+        if assessment.basis != "derogation":
+            continue
+        activity = register.activities[transfer.activity]
+        recipient = register.recipients[transfer.recipient]
+        if not activity.occasional:
+            yield _finding(
+                "T102",
+                ("activities", transfer.activity),
+                f"{_transfer_words(register, transfer)} rests on an Art. 49 derogation, but the activity is "
+                "regular (not marked `occasional`): derogations are for occasional, non-repetitive transfers "
+                "(Art. 49; recital 111; EDPB Guidelines 2/2018)",
+            )
+        relies_on_compelling_interests = TransferMechanism.COMPELLING_LEGITIMATE_INTERESTS in transfer.mechanisms
+        if relies_on_compelling_interests and recipient.derogation_safeguards is None:
+            yield _finding(
+                "T105",
+                ("recipients", transfer.recipient, "derogation_safeguards"),
+                f"{_transfer_words(register, transfer)} may rest on compelling legitimate interests, whose "
+                "assessment and suitable safeguards must be documented in the record (Art. 30(1)(e), Art. 49(6))",
+            )
+
+
+def _safeguard_gaps(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    warned_tia: set[str] = set()
+    warned_dpf: set[str] = set()
+    for transfer in transfers:
+        recipient = register.recipients[transfer.recipient]
+        basis = transfer.assessment.basis
+        if basis == "safeguards" and recipient.transfer_impact_assessment is None and transfer.recipient not in warned_tia:
+            warned_tia.add(transfer.recipient)
+            yield _finding(
+                "T103",
+                ("recipients", transfer.recipient, "transfer_impact_assessment"),
+                f"transfers to {recipient.name} in {transfer.destination} rest on Art. 46 safeguards, but no transfer "
+                "impact assessment is recorded (Art. 46(1); CJEU C-311/18; EDPB Recommendations 01/2020)",
+            )
+        only_dpf = basis == "adequacy" and recipient.dpf_certified and not _fallbacks(recipient.mechanisms)
+        if only_dpf and transfer.destination == "US" and transfer.recipient not in warned_dpf:
+            warned_dpf.add(transfer.recipient)
+            yield _finding(
+                "T104",
+                ("recipients", transfer.recipient, "mechanisms"),
+                f"transfers to {recipient.name} in the US rest on the EU-U.S. Data Privacy Framework alone "
+                "(Decision (EU) 2023/1795, under appeal in C-703/25 P): declare a fallback such as `scc` "
+                "(Art. 46(2)(c)) so they stay lawful if it falls",
+            )
+
+
+def _fallbacks(mechanisms: list[TransferMechanism]) -> list[TransferMechanism]:
+    invalid = (TransferMechanism.PRIVACY_SHIELD, TransferMechanism.SAFE_HARBOR, TransferMechanism.SCC_LEGACY)
+    return [mechanism for mechanism in mechanisms if mechanism not in invalid]
+
+
+def _adequacy_ending(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    seen: set[tuple[str, str]] = set()
+    for transfer in transfers:
+        if transfer.assessment.basis != "adequacy":
+            continue
+        for decision in adequacy_ending_between(transfer.destination, on, on + timedelta(days=365)):
+            if (transfer.recipient, decision.reference) in seen:
+                continue
+            seen.add((transfer.recipient, decision.reference))
+            yield _finding(
+                "T106",
+                _transfer_path(transfer),
+                f"transfers to {register.recipients[transfer.recipient].name} in {transfer.destination} rest on "
+                f"{decision.reference}, which ends on {decision.until.isoformat()} unless renewed (Art. 45(3)): "
+                "plan a fallback under Art. 46",
+            )
+
+
+def _unknown_recipient_facts(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    used = _used(register, "recipients")
+    for key, recipient in register.recipients.items():
+        if key not in used:
+            continue
+        path: Path = ("recipients", key)
+        if not recipient.locations:
+            yield _finding(
+                "T107",
+                (*path, "locations"),
+                f"where {recipient.name} processes the data is not recorded, so transfers to third countries "
+                "cannot be identified (Art. 30(1)(e), Art. 13(1)(f))",
+            )
+        if recipient.role.processes_on_our_behalf and recipient.contract is None:
+            yield _finding(
+                "P201",
+                (*path, "contract"),
+                f"{recipient.name} processes data on the controller's behalf, but no contract or other legal act "
+                "is on file (Art. 28(3), 28(9))",
+            )
+        if recipient.legal_entity is None:
+            yield _finding(
+                "P202",
+                (*path, "legal_entity"),
+                f"the legal entity behind {recipient.name} is not known: the record must identify recipients "
+                "that are processors or joint controllers (Art. 28, Art. 26, Art. 30(1)(a), (d))",
+            )
+        if recipient.role == "joint-controller" and recipient.arrangement is None:
+            yield _finding(
+                "P203",
+                (*path, "arrangement"),
+                f"{recipient.name} is a joint controller, but the essence of the arrangement, which must be made "
+                "available to data subjects, is not recorded (Art. 26(1), 26(2))",
+            )
+
+
+def _legitimate_interests(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    relied_on = [
+        key for key, purpose in register.purposes.items() if purpose.legal_basis is LegalBasis.LEGITIMATE_INTERESTS
+    ]
+    if not relied_on:
+        return
+    status = register.controller.public_utility
+    if status is True:
+        for key in relied_on:
+            yield _finding(
+                "B301",
+                ("purposes", key, "legal_basis"),
+                "legitimate interests cannot be relied on by public authorities in the performance of their tasks "
+                "(Art. 6(1), last sentence), and Law 190/2018 art. 2(1)(a) treats public-utility associations as "
+                "public bodies: check whether this purpose is one of the association's public tasks",
+            )
+    elif status is None:
+        yield _finding(
+            "B302",
+            ("controller", "public_utility"),
+            f"{len(relied_on)} purposes rest on legitimate interests, and whether the controller is recognised as "
+            "of public utility is not recorded: if it is, Law 190/2018 art. 2(1)(a) treats it as a public body, "
+            "for which Art. 6(1)(f) is not available in the performance of its tasks",
+        )
+
+
+def _data_protection_officer(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    if register.controller.public_utility is True and register.controller.dpo is None:
+        yield _finding(
+            "C601",
+            ("controller", "dpo"),
+            "a public body must designate a data protection officer (Art. 37(1)(a)), and Law 190/2018 "
+            "art. 2(1)(a) treats public-utility associations as public bodies",
+        )
+
+
+def _activities(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    for key, activity in register.activities.items():
+        if activity.ended is not None and activity.ended < on:
+            continue
+        path: Path = ("activities", key)
+        if not activity.security_measures:
+            yield _finding(
+                "D403", (*path, "security_measures"), "no security measure is recorded (Art. 30(1)(g), Art. 32(1))"
+            )
+        if activity.role is ActivityRole.PROCESSOR:
+            # Purposes, retention and the DPIA are the controller's to decide (Art. 28(3), 35(1)); the
+            # processor's record (Art. 30(2)) holds none of them.
+            continue
+        children = [subject for subject in activity.data_subjects if register.data_subjects[subject].children]
+        if children and activity.dpia is None:
+            yield _finding(
+                "D401",
+                (*path, "dpia"),
+                f"children are among the data subjects ({', '.join(children)}), but no decision on a data "
+                "protection impact assessment is recorded (Art. 35(1); recitals 38 and 75)",
+            )
+        kept = {category for rule in activity.retention for category in rule.data}
+        for category in activity.data_categories:
+            if category not in kept:
+                yield _finding(
+                    "D402",
+                    (*path, "retention"),
+                    f"no time limit for erasure, nor the criteria to set it, is recorded for {category!r} "
+                    "(Art. 30(1)(f), Art. 5(1)(e))",
+                )
+        if not activity.purposes:
+            yield _finding("D404", (*path, "purposes"), "no purpose is recorded (Art. 30(1)(b), Art. 5(1)(b))")
+        if not activity.data_subjects or not activity.data_categories:
+            yield _finding(
+                "D405",
+                path,
+                "the categories of data subjects and of personal data must both be described (Art. 30(1)(c))",
+            )
+
+
+def _used(register: Register, collection: str) -> set[str]:
+    used: set[str] = set()
+    for activity in register.activities.values():
+        used.update(getattr(activity, collection))
+    return used
+
+
+def _unused(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    used_recipients = _used(register, "recipients")
+    for key, recipient in register.recipients.items():
+        if key not in used_recipients:
+            yield _finding(
+                "U501",
+                ("recipients", key),
+                f"{recipient.name} is recorded but no activity discloses data to it: add it to the activities "
+                "that use it, or remove it (Art. 30(1)(d))",
+            )
+    used_purposes = _used(register, "purposes")
+    for key in register.purposes:
+        if key not in used_purposes:
+            yield _finding(
+                "U502",
+                ("purposes", key),
+                "this purpose is recorded but no activity pursues it (Art. 30(1)(b), Art. 5(1)(b))",
+            )
+
+
+def _transfer_words(register: Register, transfer: RegisterTransfer) -> str:
+    recipient = register.recipients[transfer.recipient].name
+    return f"the transfer to {recipient} in {transfer.destination} for {transfer.activity!r}"
+
+
+_RULES: tuple[Rule, ...] = (
+    _consistency,
+    _data_protection_officer,
+    _legitimate_interests,
+    _unknown_recipient_facts,
+    _unlawful_transfers,
+    _derogations,
+    _safeguard_gaps,
+    _adequacy_ending,
+    _activities,
+    _unused,
+)
