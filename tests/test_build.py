@@ -27,7 +27,9 @@ def test_build_writes_the_four_outputs(tmp_path: Path) -> None:
     result = run_ropa("build", ONEDU, "-o", out, "--on", "2026-11-25")
     assert result.returncode == 0, result.stderr
     assert {path.name for path in out.iterdir()} == OUTPUTS
-    assert (out / "policy-data-sharing.ro.md").read_text(encoding="utf-8").startswith("---\ntitle: Partajarea datelor\n")
+    assert (
+        (out / "policy-data-sharing.ro.md").read_text(encoding="utf-8").startswith("---\ntitle: Partajarea datelor\n")
+    )
     assert (out / "article-30-record.ro.xlsx").read_bytes()[:2] == b"PK"
     assert "findings: 0 error" in result.stdout
 

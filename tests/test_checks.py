@@ -106,7 +106,10 @@ def test_a_derogation_for_regular_transfers() -> None:
     findings = check(register(mechanisms="mechanisms: [derogation-49-1-a]"), on=TODAY)
     assert codes(findings) == ["T102"]
     assert "EDPB Guidelines 2/2018" in findings[0].message
-    occasional = register(mechanisms="mechanisms: [derogation-49-1-a]", edits={"    security_measures: [tls]\n": "    security_measures: [tls]\n    occasional: true\n"})
+    occasional = register(
+        mechanisms="mechanisms: [derogation-49-1-a]",
+        edits={"    security_measures: [tls]\n": "    security_measures: [tls]\n    occasional: true\n"},
+    )
     assert check(occasional, on=TODAY) == []
 
 
@@ -136,9 +139,13 @@ def test_a_joint_controller_without_its_arrangement() -> None:
 
 
 def test_legitimate_interests_of_a_public_utility_association() -> None:
-    text = {"legal_basis: consent": "legal_basis: legitimate-interests, legitimate_interest: {en: informing supporters}"}
+    text = {
+        "legal_basis: consent": "legal_basis: legitimate-interests, legitimate_interest: {en: informing supporters}"
+    }
     assert codes(check(register(edits=text), on=TODAY)) == ["B302"]
-    public = register(edits=text | {"country: RO}": "country: RO, public_utility: true, dpo: {email: dpo@example.org}}"})
+    public = register(
+        edits=text | {"country: RO}": "country: RO, public_utility: true, dpo: {email: dpo@example.org}}"}
+    )
     findings = check(public, on=TODAY)
     assert codes(findings) == ["B301"]
     assert "Law 190/2018" in findings[0].message
@@ -161,13 +168,20 @@ def test_children_without_a_dpia_decision() -> None:
 
 
 def test_a_data_category_without_retention() -> None:
-    findings = check(register(edits={"    retention: [{data: [contact], criteria: {en: until unsubscribed}}]\n": ""}), on=TODAY)
+    findings = check(
+        register(edits={"    retention: [{data: [contact], criteria: {en: until unsubscribed}}]\n": ""}), on=TODAY
+    )
     assert codes(findings) == ["D402"]
     assert "Art. 30(1)(f)" in findings[0].message
 
 
 def test_an_activity_without_security_measures_or_purposes() -> None:
-    findings = check(register(edits={"    security_measures: [tls]\n    retention": "    retention", "    purposes: [mailing]\n": ""}), on=TODAY)
+    findings = check(
+        register(
+            edits={"    security_measures: [tls]\n    retention": "    retention", "    purposes: [mailing]\n": ""}
+        ),
+        on=TODAY,
+    )
     assert codes(findings) == ["D403", "D404", "U502"]
 
 

@@ -55,7 +55,9 @@ def test_a_folder_is_not_a_register(tmp_path: Path) -> None:
     assert "is a folder" in result.stderr
 
 
-@pytest.mark.parametrize("arguments", [(), ("validate",), ("frobnicate",), ("schema", "extra"), ("transfers", "a", "--on", "2020-13-01")])
+@pytest.mark.parametrize(
+    "arguments", [(), ("validate",), ("frobnicate",), ("schema", "extra"), ("transfers", "a", "--on", "2020-13-01")]
+)
 def test_usage_errors_exit_2(arguments: tuple[str, ...]) -> None:
     result = run_ropa(*arguments)
     assert result.returncode == 2

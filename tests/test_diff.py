@@ -63,7 +63,10 @@ def test_added_removed_and_verdict_changes() -> None:
     old = load_text(SMALL)
     new = load_text(
         SMALL.replace("dpf_certified: true}", "dpf_certified: false}")
-        .replace("legal_basis: consent}", "legal_basis: consent}\n  stats: {name: {ro: statistici, en: statistics}, legal_basis: consent}")
+        .replace(
+            "legal_basis: consent}",
+            "legal_basis: consent}\n  stats: {name: {ro: statistici, en: statistics}, legal_basis: consent}",
+        )
         .replace("    purposes: [mailing]", "    purposes: [mailing, stats]")
     )
     difference = diff(old, new, on=TODAY)
@@ -71,11 +74,13 @@ def test_added_removed_and_verdict_changes() -> None:
     (changed,) = difference.collections["activities"].changed
     assert [f.field for f in changed.fields] == ["purposes"]
     (verdict,) = difference.verdicts_changed
-    assert verdict.old.assessment.lawful and not verdict.new.assessment.lawful
+    assert verdict.old.assessment.lawful
+    assert not verdict.new.assessment.lawful
     markdown = diff_to_markdown(difference, old, new, lang="ro")
     assert "- Adăugat: „statistici” (`stats`)" in markdown
     assert "purposes: adăugat „stats”" in markdown
-    assert "Verdict schimbat" in markdown and "nelegal" in markdown
+    assert "Verdict schimbat" in markdown
+    assert "nelegal" in markdown
     data = json.loads(diff_to_json(difference))
     assert data["activities"]["changed"]["news"]["purposes"] == {"old": ["mailing"], "new": ["mailing", "stats"]}
     assert data["transfers"]["verdict_changed"][0]["new"]["lawful"] is False

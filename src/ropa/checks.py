@@ -114,8 +114,7 @@ def _unlawful_transfers(register: Register, transfers: list[RegisterTransfer], o
             yield _finding(
                 "T101",
                 _transfer_path(transfer),
-                f"{_transfer_words(register, transfer)} is unlawful on {on.isoformat()} "
-                f"(Art. 44 GDPR): {reasons}",
+                f"{_transfer_words(register, transfer)} is unlawful on {on.isoformat()} (Art. 44 GDPR): {reasons}",
             )
 
 
@@ -150,7 +149,11 @@ def _safeguard_gaps(register: Register, transfers: list[RegisterTransfer], on: d
     for transfer in transfers:
         recipient = register.recipients[transfer.recipient]
         basis = transfer.assessment.basis
-        if basis == "safeguards" and recipient.transfer_impact_assessment is None and transfer.recipient not in warned_tia:
+        if (
+            basis == "safeguards"
+            and recipient.transfer_impact_assessment is None
+            and transfer.recipient not in warned_tia
+        ):
             warned_tia.add(transfer.recipient)
             yield _finding(
                 "T103",

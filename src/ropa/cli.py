@@ -73,7 +73,9 @@ def _on_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def _language_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", default=None, metavar="LANG", help="ro, en, …; default: the register's first language")
+    parser.add_argument(
+        "--lang", default=None, metavar="LANG", help="ro, en, …; default: the register's first language"
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -272,7 +274,10 @@ def _build(arguments: argparse.Namespace) -> int:
     for path in written:
         _say(f"wrote {path}", sys.stdout)
     counts = ", ".join(f"{sum(f.severity is s for f in findings)} {s}" for s in Severity)
-    _say(f"{arguments.register}: {len(register.activities)} activities; findings: {counts} (see `ropa check`)", sys.stdout)
+    _say(
+        f"{arguments.register}: {len(register.activities)} activities; findings: {counts} (see `ropa check`)",
+        sys.stdout,
+    )
     return OK
 
 

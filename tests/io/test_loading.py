@@ -73,7 +73,9 @@ def test_unknown_field_suggests_the_near_one(tmp_path: Path) -> None:
 
 
 def test_every_problem_is_collected_in_file_order(tmp_path: Path) -> None:
-    text = VALID.replace("category: payment", "category: paymnt").replace("recipients: [netopia]", "recipients: [netopa]")
+    text = VALID.replace("category: payment", "category: paymnt").replace(
+        "recipients: [netopia]", "recipients: [netopa]"
+    )
     text = text.replace("shared_for: [payments]", "shared_for: [paymens]")
     problems = problems_of(tmp_path, text)
     assert [p.path for p in problems] == [
@@ -88,7 +90,9 @@ def test_every_problem_is_collected_in_file_order(tmp_path: Path) -> None:
 
 
 def test_a_dangling_reference_is_located(tmp_path: Path) -> None:
-    (problem,) = problems_of(tmp_path, VALID.replace("purposes: [payments]\n    recipients", "purposes: [marketing]\n    recipients"))
+    (problem,) = problems_of(
+        tmp_path, VALID.replace("purposes: [payments]\n    recipients", "purposes: [marketing]\n    recipients")
+    )
     assert problem.path == "activities.donations.purposes[0]"
     assert problem.line == 21
     assert problem.message == "unknown purpose 'marketing'"
@@ -126,7 +130,9 @@ def test_a_duplicate_id_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_text_missing_a_declared_language(tmp_path: Path) -> None:
-    missing, undeclared = problems_of(tmp_path, VALID.replace("en: facilitating payments", "fr: faciliter les paiements"))
+    missing, undeclared = problems_of(
+        tmp_path, VALID.replace("en: facilitating payments", "fr: faciliter les paiements")
+    )
     assert missing.path == undeclared.path == "purposes.payments.name"
     assert "missing the text in en" in missing.message
     assert "undeclared language fr" in undeclared.message
@@ -152,7 +158,9 @@ def test_special_data_needs_an_article_9_condition(tmp_path: Path) -> None:
 
 
 def test_a_processor_activity_names_its_controller(tmp_path: Path) -> None:
-    (problem,) = problems_of(tmp_path, VALID.replace("    recipients: [netopia]\n", "    recipients: [netopia]\n    role: processor\n"))
+    (problem,) = problems_of(
+        tmp_path, VALID.replace("    recipients: [netopia]\n", "    recipients: [netopia]\n    role: processor\n")
+    )
     assert problem.path == "activities.donations.on_behalf_of"
     assert "Art. 30(2)(a)" in problem.message
 

@@ -33,4 +33,9 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[Path], None]) ->
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Write `text` as UTF-8 (with `\\n` line ends) to `path`, atomically."""
-    write_atomic(path, lambda temporary: temporary.write_bytes(text.encode("utf-8")))
+    data = text.encode("utf-8")
+
+    def write(temporary: Path) -> None:
+        temporary.write_bytes(data)
+
+    write_atomic(path, write)

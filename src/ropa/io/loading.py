@@ -140,7 +140,11 @@ def _describe(detail: ErrorDetails) -> tuple[RegisterPath, str]:
         message = detail["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
     else:
         message = detail["msg"][:1].lower() + detail["msg"][1:]
-        if kind not in ("dict_type", "list_type", "model_type") and value is not None and not isinstance(value, dict | list):
+        if (
+            kind not in ("dict_type", "list_type", "model_type")
+            and value is not None
+            and not isinstance(value, dict | list)
+        ):
             message += f", got {value!r}"
     if key_error:
         message = f"the key {path[-1]!r} {message.removeprefix(f'{path[-1]!r} ')}"

@@ -81,7 +81,9 @@ def _languages(register: Register) -> Iterator[Inconsistency]:
         missing = [language for language in declared if language not in present]
         extra = [language for language in present if language not in declared]
         if missing:
-            yield Inconsistency(path, f"missing the text in {', '.join(missing)} (the register declares {', '.join(declared)})")
+            yield Inconsistency(
+                path, f"missing the text in {', '.join(missing)} (the register declares {', '.join(declared)})"
+            )
         if extra:
             yield Inconsistency(path, f"text in undeclared language {', '.join(extra)} (declare it in `languages`)")
 
@@ -98,13 +100,19 @@ def _activity_references(register: Register) -> Iterator[Inconsistency]:
     for key, activity in register.activities.items():
         path: Path = ("activities", key)
         yield from _references((*path, "purposes"), activity.purposes, "purpose", register.purposes)
-        yield from _references((*path, "data_subjects"), activity.data_subjects, "data subject category", register.data_subjects)
-        yield from _references((*path, "data_categories"), activity.data_categories, "data category", register.data_categories)
+        yield from _references(
+            (*path, "data_subjects"), activity.data_subjects, "data subject category", register.data_subjects
+        )
+        yield from _references(
+            (*path, "data_categories"), activity.data_categories, "data category", register.data_categories
+        )
         yield from _references((*path, "recipients"), activity.recipients, "recipient", register.recipients)
         yield from _references(
             (*path, "security_measures"), activity.security_measures, "security measure", register.security_measures
         )
-        yield from _references((*path, "on_behalf_of"), activity.on_behalf_of, "client controller", register.client_controllers)
+        yield from _references(
+            (*path, "on_behalf_of"), activity.on_behalf_of, "client controller", register.client_controllers
+        )
         for index, rule in enumerate(activity.retention):
             rule_path = (*path, "retention", index, "data")
             for position, category in enumerate(rule.data):
@@ -112,7 +120,8 @@ def _activity_references(register: Register) -> Iterator[Inconsistency]:
                     yield _unknown((*rule_path, position), "data category", category, register.data_categories)
                 elif category not in activity.data_categories:
                     yield Inconsistency(
-                        (*rule_path, position), f"data category {category!r} is not among the activity's data_categories"
+                        (*rule_path, position),
+                        f"data category {category!r} is not among the activity's data_categories",
                     )
         if activity.role is ActivityRole.PROCESSOR and not activity.on_behalf_of:
             yield Inconsistency(

@@ -63,7 +63,9 @@ def diff_to_markdown(difference: RegisterDiff, old: Register, new: Register, *, 
         lines += [f"## {words[name]}", ""]
         lines += [f"- {words['added']}: {_name(new, name, key, lang)}" for key in changes.added]
         lines += [f"- {words['removed']}: {_name(old, name, key, lang)}" for key in changes.removed]
-        lines += [f"- {words['changed']}: {_name(new, name, c.id, lang)} — {_fields(c, lang, words)}" for c in changes.changed]
+        lines += [
+            f"- {words['changed']}: {_name(new, name, c.id, lang)} — {_fields(c, lang, words)}" for c in changes.changed
+        ]
         lines.append("")
     transfers = [
         *(f"- {words['added']}: {_transfer(t, new, lang, words)}" for t in difference.transfers_added),

@@ -35,7 +35,7 @@ def ids() -> st.SearchStrategy[str]:
 def _words() -> st.SearchStrategy[str]:
     # Any text a person might type, Markdown and HTML characters included; no lone surrogates,
     # which cannot be written as UTF-8 at all.
-    return st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=24)
+    return st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=24)
 
 
 def texts(languages: Sequence[str]) -> st.SearchStrategy[dict[str, str]]:
@@ -51,7 +51,10 @@ def _keyed(draw: Draw, make: st.SearchStrategy[Any], *, max_size: int, min_size:
 def _subset(draw: Draw, keys: Sequence[str], *, min_size: int = 0) -> list[str]:
     if not keys:
         return []
-    return draw(st.lists(st.sampled_from(list(keys)), min_size=min(min_size, len(keys)), max_size=4, unique=True))
+    chosen: list[str] = draw(
+        st.lists(st.sampled_from(list(keys)), min_size=min(min_size, len(keys)), max_size=4, unique=True)
+    )
+    return chosen
 
 
 @st.composite
@@ -74,7 +77,9 @@ def _recipient(draw: Draw, categories: Sequence[str], purposes: Sequence[str]) -
         "category": draw(st.sampled_from(list(categories))),
         "role": draw(st.sampled_from(list(RecipientRole))).value,
         "locations": draw(st.lists(st.sampled_from(_PLACES), max_size=3, unique=True)),
-        "mechanisms": [m.value for m in draw(st.lists(st.sampled_from(list(TransferMechanism)), max_size=3, unique=True))],
+        "mechanisms": [
+            m.value for m in draw(st.lists(st.sampled_from(list(TransferMechanism)), max_size=3, unique=True))
+        ],
         "dpf_certified": draw(st.booleans()),
         "shared_for": _subset(draw, purposes),
     }
@@ -120,13 +125,19 @@ def _activity(draw: Draw, languages: Sequence[str], collections: dict[str, dict[
 @st.composite
 def registers(draw: Draw, *, languages: Sequence[str] | None = None) -> Register:
     """Valid registers, small but using every kind of record; `languages` fixes the declared languages."""
-    declared = list(languages) if languages else draw(st.lists(st.sampled_from(_LANGUAGES), min_size=1, max_size=3, unique=True))
+    declared = (
+        list(languages)
+        if languages
+        else draw(st.lists(st.sampled_from(_LANGUAGES), min_size=1, max_size=3, unique=True))
+    )
     collections: dict[str, dict[str, Any]] = {}
     collections["client_controllers"] = _keyed(draw, st.fixed_dictionaries({"name": _words()}), max_size=2)
     collections["data_subjects"] = _keyed(
         draw, st.fixed_dictionaries({"name": texts(declared), "children": st.booleans()}), max_size=3
     )
-    special = st.one_of(st.just({}), st.sampled_from(list(SpecialCategory)).map(lambda c: {"special": c.value}))
+    special: st.SearchStrategy[dict[str, str]] = st.one_of(
+        st.just({}), st.sampled_from(list(SpecialCategory)).map(lambda c: {"special": c.value})
+    )
     collections["data_categories"] = _keyed(
         draw, st.tuples(texts(declared), special).map(lambda pair: {"name": pair[0], **pair[1]}), max_size=4
     )
