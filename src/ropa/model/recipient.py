@@ -26,6 +26,10 @@ class Recipient(Record):
     """Name as the public knows it, e.g. `Google Workspace`."""
     legal_entity: str | None = None
     """The legal entity behind the name, e.g. `Google Cloud EMEA Limited`; empty when unknown."""
+    registration: str | None = None
+    """The entity's registration and fiscal codes, where known (in Romania the CUI and the trade register number)."""
+    address: str | None = None
+    """The entity's registered office."""
     category: Id
     """Id of its recipient category (in `recipient_categories`)."""
     role: RecipientRole
