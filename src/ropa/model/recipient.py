@@ -42,6 +42,8 @@ class Recipient(Record):
     """The Art. 28 contract, for a processor; empty when none is on file."""
     dpf_certified: bool = False
     """True when the importer is on the EU-U.S. Data Privacy Framework List (adequacy under Decision (EU) 2023/1795)."""
+    outside_adequacy_scope: bool = False
+    """True when the importer falls outside the scope of a limited adequacy decision for its country (e.g. a Canadian body not subject to PIPEDA, a Japanese public authority)."""
     mechanisms: list[TransferMechanism] = Field(default_factory=list)
     """Transfer tools declared for its locations outside the EEA (Art. 46, 47, 49), including any fallback should an adequacy decision fall."""
     transfer_impact_assessment: str | None = None

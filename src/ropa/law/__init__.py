@@ -1,0 +1,48 @@
+"""GDPR Chapter V: the legal facts as dated data with citations, and the pure rules on transfers.
+
+The facts live in `facts.yaml` beside this module, a file a DPO can review without reading code.
+This package imports only `ropa.model`.
+"""
+
+from ropa.law.facts import (
+    AdequacyDecision,
+    LegalFacts,
+    MechanismRule,
+    Membership,
+    Scope,
+    boundary_dates,
+    legal_facts,
+)
+from ropa.law.register_transfers import RegisterTransfer, register_transfers
+from ropa.law.rules import (
+    ALIASES,
+    DOMAIN_START,
+    Assessment,
+    Basis,
+    Expiry,
+    adequacy_ending_between,
+    assess,
+    normalise_destination,
+    parse_mechanisms,
+)
+
+__all__ = [
+    "ALIASES",
+    "DOMAIN_START",
+    "AdequacyDecision",
+    "Assessment",
+    "Basis",
+    "Expiry",
+    "LegalFacts",
+    "MechanismRule",
+    "Membership",
+    "RegisterTransfer",
+    "Scope",
+    "adequacy_ending_between",
+    "assess",
+    "boundary_dates",
+    "legal_facts",
+    "normalise_destination",
+    "parse_mechanisms",
+    "register_transfers",
+]

@@ -1,0 +1,288 @@
+"""The legal facts of GDPR Chapter V, read from `facts.yaml` and validated into frozen models.
+
+Every fact carries the citation it comes from; a fact whose evidence is not plainly verified
+carries a note saying why it is used as it is. The file is loaded once and cached.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from ropa.model.places import INTERNATIONAL_ORGANISATIONS, is_country_code
+from ropa.model.vocabulary import TransferMechanism
+
+__all__ = [
+    "AdequacyDecision",
+    "Domain",
+    "Event",
+    "Fact",
+    "LegalFacts",
+    "MechanismRule",
+    "Membership",
+    "MembershipStatus",
+    "NotInEea",
+    "Period",
+    "Scope",
+    "boundary_dates",
+    "legal_facts",
+    "load_facts",
+]
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+MembershipStatus = Literal[
+    "member-state",
+    "eea-efta",
+    "eea-directive",
+    "withdrawal-transition",
+    "tca-bridge",
+    "outermost-region",
+    "special-territory",
+]
+
+
+class Fact(BaseModel):
+    """A legal fact: where it comes from, how sure that source is, and a note where it needs one."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    citation: Text
+    """Where the fact comes from: the act, the judgment, the page."""
+    evidence: Text
+    """V verified, S+ secondary quoting the text, S secondary, R recalled, NF not found (as in the reference)."""
+    note: Text | None = None
+    """Why a fact is used as it is, where the evidence is not plainly verified or a date is conservative."""
+
+    @model_validator(mode="after")
+    def _note_where_not_verified(self) -> Fact:
+        if self.evidence.strip() != "V" and self.note is None:
+            raise ValueError(f"evidence {self.evidence!r} is not plainly verified: add a note that says how it is used")
+        return self
+
+
+class Period(Fact):
+    """A fact that holds from a first day to a last day, both included."""
+
+    start: date | None = Field(default=None, alias="from")
+    """First day it holds; empty for "since before 25 May 2018"."""
+    until: date | None = None
+    """Last day it holds; empty while it still holds."""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.start is not None and self.until is not None and self.until < self.start:
+            raise ValueError(f"`until` ({self.until}) is before `from` ({self.start})")
+        return self
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.until is None or day <= self.until)
+
+    def changes(self) -> tuple[date, ...]:
+        """The days on which this fact starts or stops holding."""
+        days = [self.start] if self.start is not None else []
+        if self.until is not None:
+            days.append(self.until + timedelta(days=1))
+        return tuple(days)
+
+
+class Domain(Fact):
+    """The first day the engine judges: the day the GDPR applies."""
+
+    start: date = Field(alias="from")
+    reference: Text
+
+
+class Membership(Period):
+    """Places where a transfer is not a transfer to a third country, over a period."""
+
+    places: tuple[str, ...] = Field(min_length=1)
+    status: MembershipStatus
+    reference: Text
+
+
+class NotInEea(Fact):
+    """Places that are easy to mistake for EEA members: documented, and checked by the tests."""
+
+    places: tuple[str, ...] = Field(min_length=1)
+    reference: Text
+
+
+class Scope(Period):
+    """What an adequacy decision covers over a period of its life."""
+
+    limited: bool
+    """True when it does not cover every importer in the place."""
+    condition: Text
+
+
+class Event(Fact):
+    """A step in a decision's history: adoption, amendment, judgment, review."""
+
+    day: date = Field(alias="date")
+    act: Text
+    effect: Text
+
+
+class AdequacyDecision(Period):
+    """A Commission adequacy decision, in force or ended, with its scope."""
+
+    id: Text
+    place: str
+    name: Text
+    regime: Literal["gdpr", "led"]
+    """`led` for decisions under the Law Enforcement Directive, never a GDPR transfer basis."""
+    reference: Text
+    article: Text
+    adopted: date
+    requires: Literal["dpf-certified", "declared"] | None = None
+    """Only importers on the DPF List, or only those declaring the decision's mechanism, are covered."""
+    caveat: Text | None = None
+    """A warning every verdict relying on the decision repeats, e.g. that it is under challenge."""
+    scope: tuple[Scope, ...] = Field(min_length=1)
+    events: tuple[Event, ...] = ()
+
+    @model_validator(mode="after")
+    def _scope_covers_life(self) -> AdequacyDecision:
+        first, last = self.scope[0], self.scope[-1]
+        if first.start not in (None, self.start) or last.until not in (None, self.until):
+            raise ValueError(f"{self.id}: the scope periods must start and end with the decision")
+        for before, after in pairwise(self.scope):
+            if before.until is None or after.start != before.until + timedelta(days=1):
+                raise ValueError(f"{self.id}: the scope periods must follow each other without gap or overlap")
+        return self
+
+    def scope_on(self, day: date) -> Scope:
+        return next(scope for scope in self.scope if scope.holds_on(day))
+
+    def changes(self) -> tuple[date, ...]:
+        own = super().changes()
+        return own + tuple(day for scope in self.scope for day in scope.changes())
+
+
+class MechanismRule(Period):
+    """A transfer tool a register may declare, with the window in which it is valid."""
+
+    mechanism: TransferMechanism
+    tier: Literal["safeguard", "derogation", "adequacy"]
+    reference: Text
+    decision: str | None = None
+    """For the `adequacy` tier: the id of the decision the tool stands for."""
+    new_contracts_until: date | None = None
+    """Last day a new contract may use the tool."""
+    authorisation_required: bool = False
+    """True for the Art. 46(3) tools, which need the supervisory authority's authorisation."""
+    conditions: tuple[Text, ...] = ()
+
+    def changes(self) -> tuple[date, ...]:
+        extra = (self.new_contracts_until + timedelta(days=1),) if self.new_contracts_until else ()
+        return super().changes() + extra
+
+
+class LegalFacts(BaseModel):
+    """All the facts: EEA membership, adequacy decisions and transfer tools, as of a date."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    as_of: date
+    domain: Domain
+    memberships: tuple[Membership, ...]
+    not_in_eea: tuple[NotInEea, ...]
+    adequacy: tuple[AdequacyDecision, ...]
+    mechanisms: tuple[MechanismRule, ...]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> LegalFacts:
+        _check_places(self)
+        _check_memberships(self.memberships)
+        _check_mechanisms(self)
+        return self
+
+    def memberships_of(self, place: str) -> tuple[Membership, ...]:
+        return tuple(membership for membership in self.memberships if place in membership.places)
+
+    def decisions_for(self, place: str) -> tuple[AdequacyDecision, ...]:
+        return tuple(decision for decision in self.adequacy if decision.place == place and decision.regime == "gdpr")
+
+    def decision(self, id: str) -> AdequacyDecision:
+        return next(decision for decision in self.adequacy if decision.id == id)
+
+    def rule(self, mechanism: TransferMechanism) -> MechanismRule:
+        return next(rule for rule in self.mechanisms if rule.mechanism is mechanism)
+
+
+def _known_place(place: str) -> bool:
+    return place in INTERNATIONAL_ORGANISATIONS or is_country_code(place)
+
+
+def _check_places(facts: LegalFacts) -> None:
+    members = [place for membership in facts.memberships for place in membership.places]
+    outside = [place for group in facts.not_in_eea for place in group.places]
+    named = [*members, *outside, *(decision.place for decision in facts.adequacy)]
+    unknown = sorted({place for place in named if not _known_place(place)})
+    if unknown:
+        raise ValueError(f"unknown places (not ISO 3166-1 alpha-2 nor a known IO: id): {', '.join(unknown)}")
+    both = sorted(set(members) & set(outside))
+    if both:
+        raise ValueError(f"listed both as EEA members and as not in the EEA: {', '.join(both)}")
+    ids = [decision.id for decision in facts.adequacy]
+    if len(set(ids)) != len(ids):
+        raise ValueError("adequacy decision ids must be unique")
+
+
+def _check_memberships(memberships: tuple[Membership, ...]) -> None:
+    places = {place for membership in memberships for place in membership.places}
+    for place in sorted(places):
+        periods = sorted(
+            (membership for membership in memberships if place in membership.places),
+            key=lambda membership: membership.start or date.min,
+        )
+        for before, after in pairwise(periods):
+            if before.until is None or (after.start is not None and after.start <= before.until):
+                raise ValueError(f"{place}: membership periods overlap")
+
+
+def _check_mechanisms(facts: LegalFacts) -> None:
+    listed = [rule.mechanism for rule in facts.mechanisms]
+    missing = [mechanism.value for mechanism in TransferMechanism if mechanism not in listed]
+    if missing or len(set(listed)) != len(listed):
+        raise ValueError(
+            f"every transfer mechanism must be listed exactly once (missing: {', '.join(missing) or 'none'})"
+        )
+    ids = {decision.id for decision in facts.adequacy}
+    for rule in facts.mechanisms:
+        if (rule.tier == "adequacy") != (rule.decision is not None):
+            raise ValueError(f"{rule.mechanism}: a decision is named exactly for the `adequacy` tier")
+        if rule.decision is None:
+            continue
+        if rule.decision not in ids:
+            raise ValueError(f"{rule.mechanism}: unknown decision {rule.decision!r}")
+        decision = facts.decision(rule.decision)
+        if (rule.start, rule.until) != (decision.start, decision.until) or decision.requires != "declared":
+            raise ValueError(f"{rule.mechanism}: its window and scope must be those of decision {decision.id!r}")
+
+
+def load_facts(text: str) -> LegalFacts:
+    """Validate the text of a facts file (YAML) into `LegalFacts`; raises `pydantic.ValidationError`."""
+    return LegalFacts.model_validate(yaml.safe_load(text))
+
+
+@cache
+def legal_facts() -> LegalFacts:
+    """The legal facts shipped with ropa (`ropa/law/facts.yaml`), loaded once."""
+    return load_facts(resources.files("ropa.law").joinpath("facts.yaml").read_text(encoding="utf-8"))
+
+
+@cache
+def boundary_dates() -> tuple[date, ...]:
+    """Every day on which a verdict can change: a fact starts, stops, or stops accepting new contracts."""
+    facts = legal_facts()
+    dated: list[Period] = [*facts.memberships, *facts.adequacy, *facts.mechanisms]
+    days = {facts.domain.start, *(day for fact in dated for day in fact.changes())}
+    return tuple(sorted(day for day in days if day >= facts.domain.start))
