@@ -238,3 +238,13 @@ def test_an_adequacy_decision_ending_within_a_year() -> None:
     findings = check(uk, on=date(2031, 6, 1))  # the UK decision runs to 27 December 2031 (Decision (EU) 2025/2574)
     assert codes(findings) == ["T106"]
     assert "2031-12-27" in findings[0].message
+
+
+def test_the_onedu_readme_explains_every_finding() -> None:
+    readme = (ONEDU.parent / "README.md").read_text(encoding="utf-8")
+    findings = check(load_text(ONEDU.read_text(encoding="utf-8")), on=TODAY)
+    for code in {finding.code for finding in findings}:
+        assert f"(`{code}`" in readme or f"`{code}`" in readme, code
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    warnings = sum(f.severity is Severity.WARNING for f in findings)
+    assert f"**{errors} errors, {warnings} warnings" in readme
