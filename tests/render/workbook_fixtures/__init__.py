@@ -1,0 +1,1 @@
+"""Registers, questionnaire answers and reading helpers for the workbook's tests."""
