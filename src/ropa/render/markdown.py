@@ -1,0 +1,81 @@
+"""Text from the register, made safe to place in Markdown (CommonMark + GFM) and YAML front matter.
+
+`escape` turns any string into Markdown that renders as exactly that string, on one line, and never
+as markup or HTML: under CommonMark, GFM (tables, strikethrough) and remark-breaks (where a newline
+is a line break). `yaml_string` writes a YAML scalar that reads back as the same string.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+
+import yaml
+
+__all__ = ["escape", "romanian_comma_below", "yaml_string"]
+
+# ASCII punctuation with a meaning somewhere in a line of CommonMark or GFM: backslash escapes,
+# code spans, emphasis, links and images, raw HTML and autolinks, entities, tables, strikethrough,
+# ATX headings (and their closing sequence). Braces and `%` are escaped too, so no register text can
+# look like a template placeholder (`{{`, `{%`, `%}`) in the output. A backslash before any ASCII
+# punctuation is a valid escape in every CommonMark renderer: escaping one character too many is harmless.
+_ALWAYS = frozenset("\\`*_[]<>&|~{}%#")
+
+# What only means something at the start of a line (a block): list items, thematic breaks,
+# setext underlines, and ordered list markers such as `1.` or `1)`.
+_BLOCK_START = re.compile(r"^(?:[-+=]|\d+[.)])")
+
+# Not escaped, because no escape can stop them: GFM's autolink literals (`https://…`, `www.…`,
+# `name@host.tld`). remark-gfm finds them in the text after escapes and entities are resolved, so
+# such text stays literal but becomes a link whose text and address are that same text.
+
+_CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
+_COMBINING_CEDILLA = re.compile("([sStT])\u0327")
+_COMMA_BELOW = {"s": "ș", "S": "Ș", "t": "ț", "T": "Ț"}
+
+
+def romanian_comma_below(text: str) -> str:
+    """Replace the cedilla letters ş ţ Ş Ţ (precomposed, or s t S T with a combining cedilla) with
+    comma-below ș ț Ș Ț. Nothing else changes (no Unicode normalisation of the rest of the text)."""
+    text = _COMBINING_CEDILLA.sub(lambda match: _COMMA_BELOW[match.group(1)], text)
+    return text.translate(_CEDILLA)
+
+
+def _clean(text: str) -> str:
+    """One line of printable text: whitespace runs (newlines included) become one space; control
+    characters are dropped; lone surrogates, which UTF-8 cannot encode, become U+FFFD."""
+    kept = []
+    for character in text:
+        category = unicodedata.category(character)
+        if category == "Cc" and not character.isspace():
+            continue
+        kept.append("\ufffd" if category == "Cs" else character)
+    return " ".join("".join(kept).split())
+
+
+def escape(text: str) -> str:
+    """`text` as Markdown that renders literally, on one line, wherever a template places it."""
+    text = _clean(text)
+    if not text:
+        return text
+    escaped = "".join("\\" + character if character in _ALWAYS else character for character in text)
+    match = _BLOCK_START.match(escaped)
+    if match:
+        end = match.end()
+        escaped = escaped[: end - 1] + "\\" + escaped[end - 1 :]
+    return escaped
+
+
+# A title that YAML reads as a plain string: starts with a letter, holds no YAML indicators.
+_PLAIN = re.compile(r"[^\W\d_][\w .,?!()'’„”-]*", re.UNICODE)
+
+
+def yaml_string(value: str) -> str:
+    """`value` as a YAML scalar: plain when that reads back unchanged, else double-quoted."""
+    if _PLAIN.fullmatch(value) and not value.endswith(" ") and yaml.safe_load(value) == value:
+        return value
+    quoted = json.dumps(value, ensure_ascii=False)  # JSON strings are valid YAML double-quoted scalars
+    for character in "\u0085\u2028\u2029":  # line breaks to YAML 1.1 (PyYAML): keep them escaped
+        quoted = quoted.replace(character, f"\\u{ord(character):04x}")
+    return quoted

@@ -1,0 +1,463 @@
+"""The public policy: the data-sharing section of a privacy policy, as Markdown with YAML front matter.
+
+Facts come from the register; prose comes from a Jinja2 template per language. The register's text
+is escaped here, in Python, while the template's context is built (`policy_context`), so a template
+only places strings that are already safe: it cannot forget to escape. See `docs/policy.md`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields
+from datetime import date
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, Literal
+
+import jinja2
+import yaml
+
+from ropa.law.facts import legal_facts
+from ropa.law.rules import assess
+from ropa.model import Recipient, Register, Text, TransferMechanism, country_name
+from ropa.render.markdown import escape, romanian_comma_below, yaml_string
+
+__all__ = [
+    "TEMPLATE",
+    "ControllerView",
+    "PolicyContext",
+    "PolicyTemplateError",
+    "RecipientGroup",
+    "ThirdCountry",
+    "TransferGround",
+    "policy_context",
+    "render_policy",
+]
+
+TEMPLATE = "data-sharing.md.j2"
+"""File name of the section's template, inside a folder per language: `<folder>/<lang>/data-sharing.md.j2`."""
+
+GroundKind = Literal["adequacy", "safeguards", "derogation", "none"]
+
+
+class PolicyTemplateError(ValueError):
+    """A policy template failed: a syntax error, an unknown variable, or output without a `title:`."""
+
+
+# --- The template's context: plain, typed, and every string already escaped -----------------------
+
+
+@dataclass(frozen=True)
+class ControllerView:
+    """The controller, as the prose names it."""
+
+    name: str
+    """Its name, e.g. `Asociația ONedu`."""
+    possessive: str | None
+    """`policy.possessive` in the language (e.g. `Asociației ONedu`); None when the register has none."""
+    country: str
+    """Its country, localized (e.g. `România`)."""
+
+
+@dataclass(frozen=True)
+class RecipientGroup:
+    """A recipient category and the names of its recipients, in register order."""
+
+    category: str
+    recipients: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TransferGround:
+    """One ground for transfers to a third country, and the recipients that rely on it there."""
+
+    code: str
+    """`adequacy` (a decision that covers the place), `adequacy-dpf`, a mechanism the register declares
+    (`scc`, `bcr`, `derogation-49-1-a`, …), or `none`."""
+    kind: GroundKind
+    """`adequacy` (Art. 45), `safeguards` (Art. 46, 47), `derogation` (Art. 49) or `none` declared."""
+    label: str
+    """The ground in words, in the language (e.g. `clauzele contractuale standard adoptate de Comisie`)."""
+    recipients: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ThirdCountry:
+    """A place outside the EEA where a recipient processes data, with the grounds of the transfers."""
+
+    code: str
+    """ISO 3166-1 alpha-2 code, or `IO:<id>` for an international organisation."""
+    name: str
+    """Its name, localized."""
+    grounds: tuple[TransferGround, ...]
+
+
+@dataclass(frozen=True)
+class PolicyContext:
+    """Everything a policy template can use. Every string is escaped Markdown; lists follow the register."""
+
+    lang: str
+    """The language being rendered (`ro`, `en`, …)."""
+    controller: ControllerView
+    sharing_purposes: tuple[str, ...]
+    """Names of the purposes some recipient's `shared_for` lists, in the order of `purposes`."""
+    recipient_groups: tuple[RecipientGroup, ...]
+    """One group per recipient category that has recipients, in the order of `recipient_categories`."""
+    recipients_abroad: tuple[str, ...]
+    """Names of the recipients that process data outside the controller's country."""
+    transfer_reasons: tuple[str, ...]
+    """`policy.transfer_reasons`: each purpose's description, or its name when it has none."""
+    places: tuple[str, ...]
+    """The controller's country, then every place in the recipients' `locations`, first seen first; localized."""
+    unlocated_recipients: tuple[str, ...]
+    """Names of the recipients whose processing locations the register does not know."""
+    third_countries: tuple[ThirdCountry, ...]
+    """The places outside the EEA (and other than the controller's country), in the order of `places`.
+    EEA membership and adequacy decisions come from `ropa.law`'s facts, as of the facts' own date."""
+    safeguards_copy: bool
+    """True when some transfer rests on Art. 46/47 safeguards: Art. 13(1)(f) then asks how to get a copy."""
+    security_measures: tuple[str, ...]
+    """Names of the security measures marked `public: true`, in register order."""
+    legal_requests: tuple[str, ...]
+    """The purposes of the activity `policy.legal_requests`: description, or name; empty when none is set."""
+
+
+# --- Labels: the grounds for transfers, in the official wording of each language -------------------
+
+_ADEQUACY = "adequacy"
+_DPF = "adequacy-dpf"
+_NONE = "none"
+
+_GROUND_LABELS: dict[str, dict[str, str]] = {
+    _ADEQUACY: {
+        "ro": "decizia Comisiei privind caracterul adecvat al nivelului de protecție",
+        "en": "the Commission's adequacy decision",
+    },
+    _DPF: {
+        "ro": "decizia Comisiei privind caracterul adecvat al nivelului de protecție, "
+        "pentru organizațiile certificate în Cadrul UE-SUA privind confidențialitatea datelor",
+        "en": "the Commission's adequacy decision for organisations certified under the EU-U.S. Data Privacy Framework",
+    },
+    TransferMechanism.SCC: {
+        "ro": "clauzele contractuale standard adoptate de Comisie",
+        "en": "standard contractual clauses adopted by the Commission",
+    },
+    TransferMechanism.SCC_LEGACY: {
+        "ro": "clauzele contractuale standard din 2001–2010, care nu mai sunt valabile din 27 decembrie 2022",
+        "en": "the 2001–2010 standard contractual clauses, no longer valid since 27 December 2022",
+    },
+    TransferMechanism.BCR: {
+        "ro": "reguli corporatiste obligatorii",
+        "en": "binding corporate rules",
+    },
+    TransferMechanism.SA_SCC: {
+        "ro": "clauze standard de protecție a datelor adoptate de o autoritate de supraveghere",
+        "en": "standard data protection clauses adopted by a supervisory authority",
+    },
+    TransferMechanism.CODE_OF_CONDUCT: {
+        "ro": "un cod de conduită aprobat, cu angajamentul obligatoriu al destinatarului",
+        "en": "an approved code of conduct, with the recipient's binding commitment",
+    },
+    TransferMechanism.CERTIFICATION: {
+        "ro": "un mecanism de certificare aprobat, cu angajamentul obligatoriu al destinatarului",
+        "en": "an approved certification mechanism, with the recipient's binding commitment",
+    },
+    TransferMechanism.PUBLIC_AUTHORITY_INSTRUMENT: {
+        "ro": "un instrument obligatoriu din punct de vedere juridic și executoriu între autoritățile publice",
+        "en": "a legally binding and enforceable instrument between public authorities",
+    },
+    TransferMechanism.AD_HOC_CLAUSES: {
+        "ro": "clauze contractuale autorizate de autoritatea de supraveghere",
+        "en": "contractual clauses authorised by the supervisory authority",
+    },
+    TransferMechanism.ADMINISTRATIVE_ARRANGEMENT: {
+        "ro": "acorduri administrative între autorități publice, autorizate de autoritatea de supraveghere",
+        "en": "administrative arrangements between public authorities, authorised by the supervisory authority",
+    },
+    TransferMechanism.DEROGATION_49_1_A: {
+        "ro": "consimțământul dvs. explicit, conform articolului 49 alineatul (1) litera (a) din RGPD",
+        "en": "your explicit consent, under Article 49(1)(a) GDPR",
+    },
+    TransferMechanism.DEROGATION_49_1_B: {
+        "ro": "executarea unui contract cu dvs., conform articolului 49 alineatul (1) litera (b) din RGPD",
+        "en": "the performance of a contract with you, under Article 49(1)(b) GDPR",
+    },
+    TransferMechanism.DEROGATION_49_1_C: {
+        "ro": "executarea unui contract încheiat în interesul dvs., "
+        "conform articolului 49 alineatul (1) litera (c) din RGPD",
+        "en": "the performance of a contract concluded in your interest, under Article 49(1)(c) GDPR",
+    },
+    TransferMechanism.DEROGATION_49_1_D: {
+        "ro": "considerente importante de interes public, conform articolului 49 alineatul (1) litera (d) din RGPD",
+        "en": "important reasons of public interest, under Article 49(1)(d) GDPR",
+    },
+    TransferMechanism.DEROGATION_49_1_E: {
+        "ro": "stabilirea, exercitarea sau apărarea unui drept în instanță, "
+        "conform articolului 49 alineatul (1) litera (e) din RGPD",
+        "en": "the establishment, exercise or defence of legal claims, under Article 49(1)(e) GDPR",
+    },
+    TransferMechanism.DEROGATION_49_1_F: {
+        "ro": "protejarea intereselor vitale, conform articolului 49 alineatul (1) litera (f) din RGPD",
+        "en": "the protection of vital interests, under Article 49(1)(f) GDPR",
+    },
+    TransferMechanism.DEROGATION_49_1_G: {
+        "ro": "consultarea unui registru public, conform articolului 49 alineatul (1) litera (g) din RGPD",
+        "en": "the consultation of a public register, under Article 49(1)(g) GDPR",
+    },
+    TransferMechanism.COMPELLING_LEGITIMATE_INTERESTS: {
+        "ro": "interesele legitime ale operatorului, cu garanții adecvate, "
+        "conform articolului 49 alineatul (1) al doilea paragraf din RGPD",
+        "en": "the controller's compelling legitimate interests, with suitable safeguards, "
+        "under the second subparagraph of Article 49(1) GDPR",
+    },
+    TransferMechanism.PRIVACY_SHIELD: {
+        "ro": "Scutul de confidențialitate UE-SUA (Decizia de punere în aplicare (UE) 2016/1250), "
+        "pentru organizațiile certificate",
+        "en": "the EU-U.S. Privacy Shield (Implementing Decision (EU) 2016/1250), for certified organisations",
+    },
+    TransferMechanism.SAFE_HARBOR: {
+        "ro": "principiile „Safe Harbor” (Decizia 2000/520/CE), pentru organizațiile certificate",
+        "en": "the Safe Harbor principles (Decision 2000/520/EC), for certified organisations",
+    },
+    _NONE: {
+        "ro": "temeiul transferului nu este încă precizat în registrul nostru",
+        "en": "the ground for the transfer is not yet recorded in our register",
+    },
+}
+
+
+def _ground_label(code: str, lang: str) -> str:
+    labels = _GROUND_LABELS[code]
+    return labels.get(lang, labels["en"])
+
+
+def _policy_date(register: Register) -> date:
+    """The day the policy's transfer grounds are judged on: the register's own date, else the day the
+    legal facts shipped with ropa are stated. Never the clock: the same register gives the same text."""
+    return register.updated or legal_facts().as_of
+
+
+def _grounds(recipient: Recipient, place: str, day: date) -> list[tuple[str, GroundKind]]:
+    """The ground for `recipient`'s transfers to `place` on `day`, as the transfer rules judge it
+    (`ropa.transfers.assess`), so that the policy and the workbook never disagree. Empty when the
+    place is not a third country on that day."""
+    verdict = assess(
+        place,
+        day,
+        mechanisms=recipient.mechanisms,
+        dpf_certified=recipient.dpf_certified,
+        outside_adequacy_scope=recipient.outside_adequacy_scope,
+    )
+    if verdict.basis == "intra-eea":
+        return []
+    if verdict.basis == "adequacy":
+        if verdict.relied_on:
+            return [(mechanism.value, "adequacy") for mechanism in verdict.relied_on]
+        return [(_DPF if recipient.dpf_certified and place == "US" else _ADEQUACY, "adequacy")]
+    if verdict.basis in ("safeguards", "derogation"):
+        return [(mechanism.value, verdict.basis) for mechanism in verdict.relied_on]
+    return [(_NONE, "none")]
+
+
+# --- Building the context ---------------------------------------------------------------------------
+
+
+def policy_context(register: Register, lang: str) -> PolicyContext:
+    """The context a policy template is rendered with: the register's facts, escaped, in `lang`."""
+    if lang not in register.languages:
+        declared = ", ".join(register.languages)
+        raise ValueError(f"language {lang!r} is not declared by the register (it declares {declared})")
+
+    def safe(text: str) -> str:
+        return escape(romanian_comma_below(text) if lang == "ro" else text)
+
+    def local(text: Text) -> str:
+        return safe(text[lang])
+
+    def names(recipients: Iterable[Recipient]) -> tuple[str, ...]:
+        return _present(safe(recipient.name) for recipient in recipients)
+
+    def purpose_texts(ids: Iterable[str]) -> tuple[str, ...]:
+        purposes = (register.purposes[key] for key in ids)
+        return _present(local(purpose.description or purpose.name) for purpose in purposes)
+
+    controller = register.controller
+    recipients = list(register.recipients.values())
+    possessive = register.policy.possessive
+
+    shared_for = {key for recipient in recipients for key in recipient.shared_for}
+    sharing_purposes = _present(local(purpose.name) for key, purpose in register.purposes.items() if key in shared_for)
+
+    groups = []
+    for key, category in register.recipient_categories.items():
+        members = [recipient for recipient in recipients if recipient.category == key]
+        if members:
+            groups.append(RecipientGroup(local(category), names(members)))
+
+    places = _distinct([controller.country, *(place for recipient in recipients for place in recipient.locations)])
+
+    day = _policy_date(register)
+    third_countries = []
+    for place in places:
+        if place == controller.country:
+            continue
+        grounds: dict[str, tuple[GroundKind, list[Recipient]]] = {}
+        for recipient in recipients:
+            if place in recipient.locations:
+                for code, kind in _grounds(recipient, place, day):
+                    grounds.setdefault(code, (kind, []))[1].append(recipient)
+        if not grounds:
+            continue
+        third_countries.append(
+            ThirdCountry(
+                code=place,
+                name=safe(country_name(place, lang)),
+                grounds=tuple(
+                    TransferGround(code, kind, safe(_ground_label(code, lang)), names(members))
+                    for code, (kind, members) in grounds.items()
+                ),
+            )
+        )
+
+    legal_requests: tuple[str, ...] = ()
+    if register.policy.legal_requests is not None:
+        legal_requests = purpose_texts(register.activities[register.policy.legal_requests].purposes)
+
+    return PolicyContext(
+        lang=lang,
+        controller=ControllerView(
+            name=safe(controller.name),
+            possessive=(local(possessive) or None) if possessive is not None else None,
+            country=safe(country_name(controller.country, lang)),
+        ),
+        sharing_purposes=sharing_purposes,
+        recipient_groups=tuple(groups),
+        recipients_abroad=names(
+            recipient for recipient in recipients if any(place != controller.country for place in recipient.locations)
+        ),
+        transfer_reasons=purpose_texts(register.policy.transfer_reasons),
+        places=tuple(safe(country_name(place, lang)) for place in places),
+        unlocated_recipients=names(recipient for recipient in recipients if not recipient.locations),
+        third_countries=tuple(third_countries),
+        safeguards_copy=any(ground.kind == "safeguards" for country in third_countries for ground in country.grounds),
+        security_measures=_present(
+            local(measure.name) for measure in register.security_measures.values() if measure.public
+        ),
+        legal_requests=legal_requests,
+    )
+
+
+def _present(texts: Iterable[str]) -> tuple[str, ...]:
+    """The texts that are not empty: an empty item would break a list (`-` alone under a paragraph is a heading)."""
+    return tuple(text for text in texts if text)
+
+
+def _distinct(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+# --- Rendering --------------------------------------------------------------------------------------
+
+
+class _ResourceLoader(jinja2.BaseLoader):
+    """Loads templates from package data (works from a wheel or a zip, not only from a folder)."""
+
+    def __init__(self, root: Traversable) -> None:
+        self._root = root
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Callable[[], bool]]:
+        node = self._root
+        for part in template.split("/"):
+            node = node.joinpath(part)
+        if not node.is_file():
+            raise jinja2.TemplateNotFound(template)
+        return node.read_text(encoding="utf-8"), None, lambda: True
+
+
+def _environment(templates: Path | None) -> jinja2.Environment:
+    loader: jinja2.BaseLoader
+    if templates is None:
+        loader = _ResourceLoader(files("ropa.render").joinpath("templates", "policy"))
+    else:
+        loader = jinja2.FileSystemLoader(templates, encoding="utf-8")
+    environment = jinja2.Environment(
+        loader=loader,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # the context holds escaped Markdown already
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    environment.filters["yaml_string"] = yaml_string
+    return environment
+
+
+def render_policy(register: Register, lang: str = "ro", *, templates: Path | None = None) -> str:
+    """The data-sharing section of the public policy, in `lang`, as Markdown with YAML front matter.
+
+    `templates` is a folder laid out like the defaults, `<folder>/<lang>/data-sharing.md.j2`; by default
+    the templates shipped with ropa are used. The text is deterministic, ends with exactly one newline,
+    has `\\n` line ends and no trailing spaces. Raises `ValueError` for a language the register does not
+    declare, `FileNotFoundError` when there is no template for it, and `PolicyTemplateError` when the
+    template fails.
+    """
+    context = policy_context(register, lang)
+    name = f"{lang}/{TEMPLATE}"
+    where = f"{templates}/{name}" if templates is not None else f"ropa's default template {name}"
+    environment = _environment(templates)
+    try:
+        template = environment.get_template(name)
+    except jinja2.TemplateNotFound as error:
+        if error.name != name:
+            raise PolicyTemplateError(f"{where}: included template {error.name!r} not found") from None
+        folder = templates if templates is not None else "ropa's templates"
+        raise FileNotFoundError(f"no policy template for language {lang!r} in {folder}: expected {name}") from None
+    except jinja2.TemplateError as error:
+        raise PolicyTemplateError(f"{where}: {_describe(error)}") from None
+    try:
+        text = template.render(_variables(context))
+    except jinja2.TemplateError as error:
+        raise PolicyTemplateError(f"{where}: {_describe(error)}") from None
+    text = _tidy(text)
+    if lang == "ro":
+        text = romanian_comma_below(text)
+    _check_front_matter(text, where)
+    return text
+
+
+def _variables(context: PolicyContext) -> dict[str, Any]:
+    return {field.name: getattr(context, field.name) for field in fields(context)}
+
+
+def _describe(error: jinja2.TemplateError) -> str:
+    line = getattr(error, "lineno", None)
+    return f"line {line}: {error.message}" if line else str(error.message)
+
+
+def _tidy(text: str) -> str:
+    """`\\n` line ends, no trailing spaces, no run of blank lines, exactly one final newline."""
+    lines: list[str] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = line.rstrip()
+        if line or (lines and lines[-1]):
+            lines.append(line)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+_FRONT_MATTER = re.compile(r"---\n(.*?)^---$", re.DOTALL | re.MULTILINE)
+
+
+def _check_front_matter(text: str, where: str) -> None:
+    """The site splits the section with gray-matter and labels its tab with `title`: make sure both work."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        raise PolicyTemplateError(f"{where}: the output must begin with YAML front matter between '---' lines")
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        raise PolicyTemplateError(f"{where}: the front matter is not valid YAML: {error}") from None
+    title = data.get("title") if isinstance(data, dict) else None
+    if not isinstance(title, str) or not title.strip():
+        raise PolicyTemplateError(f"{where}: the front matter must set `title:` to a text (use the yaml_string filter)")
