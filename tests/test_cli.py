@@ -68,3 +68,39 @@ def test_version() -> None:
     result = run_ropa("--version")
     assert result.returncode == 0
     assert result.stdout.startswith("ropa ")
+
+
+def test_policy_with_an_organisations_own_templates(tmp_path: Path) -> None:
+    (tmp_path / "ro").mkdir()
+    (tmp_path / "ro" / "data-sharing.md.j2").write_text(
+        "---\ntitle: Partajare\n---\n\n# Parteneri\n{% for group in recipient_groups %}- {{ group.category }}\n{% endfor %}",
+        encoding="utf-8",
+    )
+    result = run_ropa("policy", ONEDU, "--lang", "ro", "--templates", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("---\ntitle: Partajare\n---\n\n# Parteneri\n- firma de contabilitate")
+
+
+def test_policy_with_a_broken_template_says_why_without_a_traceback(tmp_path: Path) -> None:
+    (tmp_path / "ro").mkdir()
+    (tmp_path / "ro" / "data-sharing.md.j2").write_text("---\ntitle: X\n---\n{{ nope }}\n", encoding="utf-8")
+    result = run_ropa("policy", ONEDU, "--templates", tmp_path)
+    assert result.returncode == 1
+    assert "'nope' is undefined" in result.stderr
+    assert "Traceback" not in result.stderr
+    missing = run_ropa("policy", ONEDU, "--templates", tmp_path / "absent")
+    assert missing.returncode == 1
+    assert "expected ro/data-sharing.md.j2" in missing.stderr
+
+
+def test_policy_to_a_file_and_to_standard_output_agree(tmp_path: Path) -> None:
+    result = run_ropa("policy", ONEDU, "--lang", "en", "-o", tmp_path / "policy.md")
+    assert result.returncode == 0
+    assert result.stdout == ""
+    assert (tmp_path / "policy.md").read_text(encoding="utf-8") == run_ropa("policy", ONEDU, "--lang", "en").stdout
+
+
+def test_an_undeclared_language_is_a_usage_error() -> None:
+    result = run_ropa("policy", ONEDU, "--lang", "fr")
+    assert result.returncode == 2
+    assert "the register is written in ro, en" in result.stderr

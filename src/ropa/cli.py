@@ -103,6 +103,12 @@ def _parser() -> argparse.ArgumentParser:
     _register_argument(policy)
     _language_argument(policy)
     policy.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    policy.add_argument(
+        "--templates",
+        type=Path,
+        metavar="DIR",
+        help="use the templates in DIR/<lang>/ instead of ropa's (see docs/policy.md)",
+    )
     policy.set_defaults(command=_policy)
 
     workbook = commands.add_parser("workbook", help="write the Article 30 workbook (.xlsx)")
@@ -196,10 +202,15 @@ def _language(arguments: argparse.Namespace, languages: Sequence[str]) -> str:
 def _policy(arguments: argparse.Namespace) -> int:
     from ropa.io import load
     from ropa.io.atomic import write_text_atomic
-    from ropa.render.policy import render_policy
+    from ropa.render.policy import PolicyTemplateError, render_policy
 
     register = load(arguments.register)
-    text = render_policy(register, _language(arguments, register.languages))
+    templates: Path | None = arguments.templates
+    try:
+        text = render_policy(register, _language(arguments, register.languages), templates=templates)
+    except (PolicyTemplateError, FileNotFoundError) as error:
+        _say(f"ropa: the policy template cannot be used: {error}", sys.stderr)
+        return FAILED
     if arguments.output is None:
         sys.stdout.write(text)
     else:
