@@ -212,7 +212,7 @@ def test_sections_follow_the_register(sample: Register) -> None:
         "Regatul Unit",
         "Australia",
         "China",
-        "țări în care activează furnizorii noștri de servicii: Necunoscut SRL",
+        "țările în care activează următorii furnizori de servicii: Necunoscut SRL",
     ]
     grounds = items[14:19]
     assert [item.split(":")[0] for item in grounds] == ["Statele Unite", "India", "Regatul Unit", "Australia", "China"]

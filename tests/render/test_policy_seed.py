@@ -53,7 +53,7 @@ CHANGES: list[tuple[str, str, str]] = [
     ),
     (
         "țări în care activează furnizorii noștri de servicii",
-        re.escape("țări în care activează furnizorii noștri de servicii: ") + r"[^:]+",
+        re.escape("țările în care activează următorii furnizori de servicii: ") + r"[^:]+",
         "precision: the countries the register knows are listed by name before this item; "
         "the item now names the providers whose processing location the register does not know",
     ),
