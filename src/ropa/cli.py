@@ -72,6 +72,10 @@ def _on_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _format_argument(parser: argparse.ArgumentParser, *choices: str) -> None:
+    parser.add_argument("--format", choices=choices, default=choices[0], help=f"output format (default: {choices[0]})")
+
+
 def _language_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang", default=None, metavar="LANG", help="ro, en, …; default: the register's first language"
@@ -96,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     transfers = commands.add_parser("transfers", help="assess every transfer outside the EEA on a date")
     _register_argument(transfers)
     _on_argument(transfers)
-    transfers.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    _format_argument(transfers, "text", "json")
     transfers.set_defaults(command=_transfers)
 
     policy = commands.add_parser("policy", help="write the public policy's data-sharing section (Markdown)")
@@ -121,7 +125,7 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="list what the DPO must act on (findings citing the law)")
     check.add_argument("registers", type=Path, nargs="+", metavar="REGISTER", help="register files")
     _on_argument(check)
-    check.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    _format_argument(check, "text", "json")
     check.set_defaults(command=_check)
 
     diff = commands.add_parser("diff", help="say what changed between two versions of a register")
@@ -129,7 +133,7 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("new", type=Path, metavar="NEW", help="the later register file")
     _language_argument(diff)
     _on_argument(diff)
-    diff.add_argument("--format", choices=("markdown", "json"), default="markdown", help="default: markdown")
+    _format_argument(diff, "markdown", "json")
     diff.set_defaults(command=_diff)
 
     build = commands.add_parser("build", help="validate, check, then write every output into a folder")

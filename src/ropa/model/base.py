@@ -16,7 +16,7 @@ from pydantic import (
     StringConstraints,
 )
 
-from ropa.model.places import INTERNATIONAL_ORGANISATIONS, is_country_code
+from ropa.model.places import EU_COUNTRY_CODES, INTERNATIONAL_ORGANISATIONS, country_name, is_country_code
 
 __all__ = [
     "CountryCode",
@@ -53,10 +53,9 @@ NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 
 
 def _check_country(code: str) -> str:
-    if code == "UK":
-        raise ValueError("'UK' is not an ISO 3166-1 code: use 'GB' for the United Kingdom")
-    if code == "EL":
-        raise ValueError("'EL' is not an ISO 3166-1 code: use 'GR' for Greece")
+    if code in EU_COUNTRY_CODES:
+        iso = EU_COUNTRY_CODES[code]
+        raise ValueError(f"{code!r} is the EU's code, not ISO 3166-1: use {iso!r} ({country_name(iso, 'en')})")
     if not is_country_code(code):
         raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code")
     return code

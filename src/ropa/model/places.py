@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["INTERNATIONAL_ORGANISATIONS", "country_name", "is_country_code"]
+__all__ = ["EU_COUNTRY_CODES", "INTERNATIONAL_ORGANISATIONS", "country_name", "is_country_code"]
+
+EU_COUNTRY_CODES: dict[str, str] = {"EL": "GR", "UK": "GB"}
+"""The EU's own style codes, and their ISO 3166-1 equivalents (Interinstitutional Style Guide)."""
 
 # International organisations have no ISO 3166 code; ropa names them `IO:<ID>`.
 # Only organisations a register may need to name are listed; add one here to use it.
