@@ -168,12 +168,13 @@ def test_the_activity_row_holds_every_element_of_article_30_1(grids: dict[tuple[
         "recipients": "Poșta Cloud — Statele Unite\nFișiere — Statele Unite\nAjutor Ltd\nNecunoscut\nFestival — România",
         "transfers": "Statele Unite: Poșta Cloud\nStatele Unite: Fișiere\nIndia: Ajutor Ltd\nBrazilia: Necunoscut",
         "transfer_safeguards": "Poșta Cloud — Statele Unite: decizie privind caracterul adecvat al nivelului de"
-        " protecție (art. 45); Art. 45(3) GDPR; Implementing Decision (EU) 2023/1795 (EU-U.S. Data Privacy Framework)\n"
-        "Fișiere — Statele Unite: garanții adecvate (art. 46 și 47); Art. 46(2)(c) GDPR; Implementing Decision (EU)"
-        " 2021/914 (standard contractual clauses)\n"
-        "Ajutor Ltd — India: derogare pentru situații specifice (art. 49); Art. 49(1), second subparagraph, GDPR"
-        " (compelling legitimate interests)\n"
-        "Necunoscut — Brazilia: niciun temei valabil în capitolul V; Art. 44 GDPR",
+        " protecție (art. 45); art. 45 alin. (3) din RGPD; Decizia de punere în aplicare (UE) 2023/1795"
+        " (EU-U.S. Data Privacy Framework)\n"
+        "Fișiere — Statele Unite: garanții adecvate (art. 46 și 47); art. 46 alin. (2) lit. (c) din RGPD; Decizia de"
+        " punere în aplicare (UE) 2021/914 (clauzele contractuale standard)\n"
+        "Ajutor Ltd — India: derogare pentru situații specifice (art. 49); art. 49 alin. (1) al doilea paragraf"
+        " din RGPD\n"
+        "Necunoscut — Brazilia: niciun temei valabil în capitolul V; art. 44 din RGPD",
         "derogation_documentation": "Ajutor Ltd: evaluare din 2024; datele sunt pseudonimizate",
         "retention": "date de contact: 1 an și 6 luni (P1Y6M) (prevăzut de: statutul asociației)\n"
         "date medicale, CNP: 20 de zile (P20D); sau până la retragere",
@@ -264,8 +265,8 @@ def test_the_processor_record_names_the_controller_it_acts_for(grids: dict[tuple
             "recipients": "Găzduire",
             "transfers": "Regatul Unit: Găzduire",
             "transfer_safeguards": "Găzduire — Regatul Unit: decizie privind caracterul adecvat al nivelului de"
-            " protecție (art. 45); Art. 45(3) GDPR; Implementing Decision (EU) 2021/1772 (as amended by"
-            " Implementing Decisions (EU) 2025/1226 and 2025/2574)",
+            " protecție (art. 45); art. 45 alin. (3) din RGPD; Decizia de punere în aplicare (UE) 2021/1772 (astfel"
+            " cum a fost modificată prin Deciziile de punere în aplicare (UE) 2025/1226 și 2025/2574)",
             "derogation_documentation": None,
             "security_measures": "copii de siguranță [art. 32 alin. (1) lit. (c)]",
             "retention": "note: 10 ani (P10Y)",
@@ -385,8 +386,8 @@ def test_every_transfer_of_the_register_has_its_row(
             f"{country_name(item.destination, lang)} ({item.destination})",
             yes_no[item.dpf_certified],
             yes_no[item.assessment.lawful],
-            item.assessment.citation,
-            "\n".join(item.assessment.reasons),
+            item.assessment.citation_in(lang),
+            "\n".join(item.assessment.reasons_in(lang)),
             yes_no[item.assessment.tia_required],
             register.recipients[item.recipient].transfer_impact_assessment,
         )
@@ -409,6 +410,39 @@ def test_every_transfer_of_the_register_has_its_row(
     ]
     assert found == expected
     assert transfers, "the fixture registers both transfer data outside the EEA"
+
+
+def test_the_romanian_transfers_sheet_gives_the_verdicts_in_romanian(
+    grids: dict[tuple[str, str], dict[str, Grid]],
+) -> None:
+    rows = _rows(grids, "onedu", "ro", "transfers")
+    dpf = next(
+        row for row in rows if row["recipient"] == "Google Workspace" and row["destination"] == "Statele Unite (US)"
+    )
+    assert dpf["citation"] == (
+        "art. 45 alin. (3) din RGPD; Decizia de punere în aplicare (UE) 2023/1795 (EU-U.S. Data Privacy Framework)"
+    )
+    assert str(dpf["reasons"]).startswith(
+        "Statele Unite se află în afara Spațiului Economic European (SEE) la acea dată: se aplică capitolul V din"
+        " RGPD (art. 44).\nDecizie privind caracterul adecvat al nivelului de protecție: "
+    )
+    scc = next(row for row in rows if row["basis"] == "garanții adecvate (art. 46 și 47)")
+    assert "clauzele contractuale standard" in str(scc["citation"])
+    assert "evaluarea impactului transferului (TIA)" in str(scc["reasons"])
+    for row in rows:
+        for column in ("citation", "reasons"):
+            text = str(row[column])
+            assert not any(english in text for english in ("GDPR", "Art. ", "Implementing Decision", " the ")), text
+            assert not any(letter in text for letter in "şţŞŢ"), text
+
+
+def test_the_english_transfers_sheet_keeps_the_english_verdicts(grids: dict[tuple[str, str], dict[str, Grid]]) -> None:
+    rows = _rows(grids, "onedu", "en", "transfers")
+    dpf = next(
+        row for row in rows if row["recipient"] == "Google Workspace" and row["destination"] == "United States (US)"
+    )
+    assert dpf["citation"] == "Art. 45(3) GDPR; Implementing Decision (EU) 2023/1795 (EU-U.S. Data Privacy Framework)"
+    assert str(dpf["reasons"]).startswith("The United States is outside the EEA on that date")
 
 
 @pytest.mark.parametrize(("name", "lang"), CASES)

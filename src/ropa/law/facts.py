@@ -1,7 +1,10 @@
 """The legal facts of GDPR Chapter V, read from `facts.yaml` and validated into frozen models.
 
 Every fact carries the citation it comes from; a fact whose evidence is not plainly verified
-carries a note saying why it is used as it is. The file is loaded once and cached.
+carries a note saying why it is used as it is. Every text a verdict quotes (a reference, an article,
+a scope condition, a caveat, a tool's conditions) is given in English and, beside it under the same
+name with `_ro`, in Romanian; the loader refuses a citable fact without its Romanian text. The file
+is loaded once and cached.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from ropa.law.wording import Localized
 from ropa.model.places import INTERNATIONAL_ORGANISATIONS, is_country_code
 from ropa.model.vocabulary import TransferMechanism
 
@@ -105,6 +109,12 @@ class Membership(Period):
     places: tuple[str, ...] = Field(min_length=1)
     status: MembershipStatus
     reference: Text
+    reference_ro: Text
+    """`reference` in Romanian."""
+
+    @property
+    def reference_text(self) -> Localized:
+        return Localized(self.reference, self.reference_ro)
 
 
 class NotInEea(Fact):
@@ -120,6 +130,12 @@ class Scope(Period):
     limited: bool
     """True when it does not cover every importer in the place."""
     condition: Text
+    condition_ro: Text
+    """`condition` in Romanian."""
+
+    @property
+    def condition_text(self) -> Localized:
+        return Localized(self.condition, self.condition_ro)
 
 
 class Event(Fact):
@@ -139,12 +155,18 @@ class AdequacyDecision(Period):
     regime: Literal["gdpr", "led"]
     """`led` for decisions under the Law Enforcement Directive, never a GDPR transfer basis."""
     reference: Text
+    reference_ro: Text
+    """`reference` in Romanian."""
     article: Text
+    article_ro: Text
+    """`article` in Romanian."""
     adopted: date
     requires: Literal["dpf-certified", "declared"] | None = None
     """Only importers on the DPF List, or only those declaring the decision's mechanism, are covered."""
     caveat: Text | None = None
     """A warning every verdict relying on the decision repeats, e.g. that it is under challenge."""
+    caveat_ro: Text | None = None
+    """`caveat` in Romanian: given exactly when `caveat` is."""
     scope: tuple[Scope, ...] = Field(min_length=1)
     events: tuple[Event, ...] = ()
 
@@ -157,6 +179,24 @@ class AdequacyDecision(Period):
             if before.until is None or after.start != before.until + timedelta(days=1):
                 raise ValueError(f"{self.id}: the scope periods must follow each other without gap or overlap")
         return self
+
+    @model_validator(mode="after")
+    def _caveat_in_every_language(self) -> AdequacyDecision:
+        if (self.caveat is None) != (self.caveat_ro is None):
+            raise ValueError(f"{self.id}: `caveat` and `caveat_ro` go together")
+        return self
+
+    @property
+    def reference_text(self) -> Localized:
+        return Localized(self.reference, self.reference_ro)
+
+    @property
+    def article_text(self) -> Localized:
+        return Localized(self.article, self.article_ro)
+
+    @property
+    def caveat_text(self) -> Localized | None:
+        return None if self.caveat is None or self.caveat_ro is None else Localized(self.caveat, self.caveat_ro)
 
     def scope_on(self, day: date) -> Scope:
         return next(scope for scope in self.scope if scope.holds_on(day))
@@ -172,6 +212,8 @@ class MechanismRule(Period):
     mechanism: TransferMechanism
     tier: Literal["safeguard", "derogation", "adequacy"]
     reference: Text
+    reference_ro: Text
+    """`reference` in Romanian."""
     decision: str | None = None
     """For the `adequacy` tier: the id of the decision the tool stands for."""
     new_contracts_until: date | None = None
@@ -179,6 +221,25 @@ class MechanismRule(Period):
     authorisation_required: bool = False
     """True for the Art. 46(3) tools, which need the supervisory authority's authorisation."""
     conditions: tuple[Text, ...] = ()
+    conditions_ro: tuple[Text, ...] = ()
+    """`conditions` in Romanian, one for one."""
+
+    @model_validator(mode="after")
+    def _conditions_in_every_language(self) -> MechanismRule:
+        if len(self.conditions_ro) != len(self.conditions):
+            raise ValueError(
+                f"{self.mechanism.value}: `conditions_ro` must give each of the {len(self.conditions)} "
+                f"`conditions` in Romanian, in the same order (it gives {len(self.conditions_ro)})"
+            )
+        return self
+
+    @property
+    def reference_text(self) -> Localized:
+        return Localized(self.reference, self.reference_ro)
+
+    @property
+    def conditions_text(self) -> tuple[Localized, ...]:
+        return tuple(Localized(en, ro) for en, ro in zip(self.conditions, self.conditions_ro, strict=True))
 
     def changes(self) -> tuple[date, ...]:
         extra = (self.new_contracts_until + timedelta(days=1),) if self.new_contracts_until else ()
@@ -236,7 +297,14 @@ def _check_places(facts: LegalFacts) -> None:
         raise ValueError("adequacy decision ids must be unique")
 
 
+_DATED_STATUSES = ("eea-directive", "withdrawal-transition")
+"""Membership statuses whose reasons name their last day."""
+
+
 def _check_memberships(memberships: tuple[Membership, ...]) -> None:
+    for membership in memberships:
+        if membership.status in _DATED_STATUSES and membership.until is None:
+            raise ValueError(f"{', '.join(membership.places)}: a `{membership.status}` period needs its `until`")
     places = {place for membership in memberships for place in membership.places}
     for place in sorted(places):
         periods = sorted(

@@ -8,12 +8,15 @@ gets the same answer, whatever the order in which the transfer tools are given.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+from ropa.law import wording
 from ropa.law.facts import AdequacyDecision, LegalFacts, MechanismRule, Membership, Period, legal_facts
-from ropa.model.places import INTERNATIONAL_ORGANISATIONS, country_name, is_country_code
+from ropa.law.sentences import CITATIONS
+from ropa.law.wording import Localized, Place, Reason, Window
+from ropa.model.places import INTERNATIONAL_ORGANISATIONS, is_country_code
 from ropa.model.vocabulary import TransferMechanism
 
 __all__ = [
@@ -36,33 +39,6 @@ DOMAIN_START = date(2018, 5, 25)
 ALIASES: dict[str, str] = {"EL": "GR", "UK": "GB"}
 """The EU's own country codes, accepted for their ISO 3166-1 equivalents."""
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-_OCCASIONAL = (
-    "Art. 49 derogations are for occasional, non-repetitive transfers only and are read restrictively, so that "
-    "the exception does not become the rule: not for regular transfers within a stable relationship "
-    "(recital 111; EDPB Guidelines 2/2018)."
-)
-_TIA = (
-    "A transfer impact assessment is required: check that the law and practice of the destination do not "
-    "undermine the safeguards and add supplementary measures where needed (CJEU C-311/18; EDPB "
-    "Recommendations 01/2020)."
-)
-_RIGHTS = "Art. 46(1) requires enforceable data subject rights and effective legal remedies to be available."
-
 
 @dataclass(frozen=True)
 class Assessment:
@@ -78,25 +54,45 @@ class Assessment:
     """What allows it: `intra-eea` (no transfer to a third country), `adequacy` (Art. 45), `safeguards`
     (Art. 46, 47), `derogation` (Art. 49), or `none`."""
     citation: str
-    """The provision and act the verdict rests on."""
+    """The provision and act the verdict rests on, in English (`citation_in` for another language)."""
     reasons: tuple[str, ...]
-    """Why, in words: what applies, what does not and on what condition."""
+    """Why, in words, in English (`reasons_in` for another language): what applies, what does not and on
+    what condition."""
     tia_required: bool
     """True when a transfer impact assessment is required (Art. 46 tools; EDPB Recommendations 01/2020)."""
     relied_on: tuple[TransferMechanism, ...] = ()
     """The declared tools the verdict relies on, in the engine's order of preference."""
     authorisation_required: bool = False
     """True when the tool relied on needs the supervisory authority's authorisation (Art. 46(3))."""
+    citation_parts: tuple[Localized, ...] = field(default=(), repr=False)
+    """The citation as data: each provision or act in every language ropa speaks."""
+    structured_reasons: tuple[Reason, ...] = field(default=(), repr=False)
+    """The reasons as data: each a stable key and its parameters (`ropa.law.wording`)."""
+
+    def citation_in(self, lang: str) -> str:
+        """`citation` in `lang` (`"ro"`, `"en"`); English for a language ropa has no wording for."""
+        if not self.citation_parts:
+            return self.citation
+        return wording.citation(self.citation_parts, lang)
+
+    def reasons_in(self, lang: str) -> tuple[str, ...]:
+        """`reasons` in `lang` (`"ro"`, `"en"`), one for one; English for a language ropa has no wording for."""
+        if not self.structured_reasons:
+            return self.reasons
+        return tuple(wording.sentence(reason, lang) for reason in self.structured_reasons)
 
 
 @dataclass(frozen=True)
 class _Case:
     place: str
-    name: str
     on: date
     declared: tuple[TransferMechanism, ...]
     dpf_certified: bool
     outside_adequacy_scope: bool
+
+    @property
+    def named(self) -> Place:
+        return Place(self.place)
 
 
 def normalise_destination(destination: str) -> str:
@@ -145,11 +141,11 @@ def assess(
     facts = legal_facts()
     place = normalise_destination(destination)
     day = _in_domain(on, facts)
-    case = _Case(place, _named(place), day, parse_mechanisms(mechanisms), dpf_certified, outside_adequacy_scope)
+    case = _Case(place, day, parse_mechanisms(mechanisms), dpf_certified, outside_adequacy_scope)
     membership = next((item for item in facts.memberships_of(place) if item.holds_on(day)), None)
     if membership is not None:
         return _intra_eea(case, membership)
-    reasons = [f"{_capital(case.name)} is outside the EEA on that date: Chapter V GDPR applies (Art. 44)."]
+    reasons = [Reason.of("third-country", place=case.named)]
     return (
         _adequacy(case, facts, reasons)
         or _safeguards(case, facts, reasons)
@@ -164,41 +160,25 @@ def _in_domain(on: date, facts: LegalFacts) -> date:
     day = on.date() if isinstance(on, datetime) else on
     if day < facts.domain.start:
         raise ValueError(
-            f"{day.isoformat()} is before {_day(facts.domain.start)}, when the GDPR started to apply "
+            f"{day.isoformat()} is before {wording.day(facts.domain.start, 'en')}, when the GDPR started to apply "
             f"({facts.domain.reference}): ropa does not judge earlier transfers"
         )
     return day
 
 
-_NAMES_WITH_ARTICLE = ("United ", "Republic of ", "Netherlands", "Faroe ", "Isle of ", "Bailiwick ", "European ")
+def _window(period: Period) -> Window:
+    return Window(period.start, period.until)
 
 
-def _named(place: str) -> str:
-    """The place's English name as a sentence uses it: "the United States", "Brazil"."""
-    name = country_name(place, "en")
-    return f"the {name}" if name.startswith(_NAMES_WITH_ARTICLE) else name
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _day(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def _window(period: Period) -> str:
-    """'valid from 12 July 2016 until 15 July 2020', 'valid from 10 July 2023', 'valid until 26 December 2022'."""
-    parts = [f"from {_day(period.start)}"] if period.start else []
-    parts += [f"until {_day(period.until)}"] if period.until else []
-    return " ".join(["valid", *parts]) if parts else "valid throughout"
+def _ids(mechanisms: Iterable[TransferMechanism]) -> tuple[str, ...]:
+    return tuple(mechanism.value for mechanism in mechanisms)
 
 
 def _assessment(
     case: _Case,
     basis: Basis,
-    citation: str,
-    reasons: list[str],
+    citation: tuple[Localized, ...],
+    reasons: list[Reason],
     relied: tuple[TransferMechanism, ...] = (),
     authorisation: bool = False,
 ) -> Assessment:
@@ -207,170 +187,163 @@ def _assessment(
         on=case.on,
         lawful=basis != "none",
         basis=basis,
-        citation=citation,
-        reasons=tuple(reasons),
+        citation=wording.citation(citation, "en"),
+        reasons=tuple(wording.sentence(reason, "en") for reason in reasons),
         tia_required=basis == "safeguards",
         relied_on=relied,
         authorisation_required=authorisation,
+        citation_parts=citation,
+        structured_reasons=tuple(reasons),
     )
 
 
-_NOT_A_TRANSFER = "this is not a transfer to a third country, and Chapter V does not apply."
-
-_MEMBERSHIP_REASONS = {
-    "member-state": "{name} is a Member State of the European Union on that date: " + _NOT_A_TRANSFER,
-    "eea-efta": "{name} is an EEA EFTA State applying the GDPR under the EEA Agreement on that date: "
-    + _NOT_A_TRANSFER,
-    "eea-directive": (
-        "{name} is an EEA State, but until {until} the GDPR was not yet part of the EEA Agreement, which still "
-        "applied Directive 95/46/EC there: ropa treats the flow as one within the EEA, so Chapter V does not apply."
-    ),
-    "withdrawal-transition": (
-        "{name} is no longer a Member State, but during the transition period (until {until}) Union law applies "
-        "to and in it with the same legal effects as in a Member State (Withdrawal Agreement, Art. 127): "
-        + _NOT_A_TRANSFER
-    ),
-    "tca-bridge": (
-        "Under the bridge of the EU-UK Trade and Cooperation Agreement (until the adequacy decisions), a "
-        "transmission to {name} is not a transfer to a third country under Union law: Chapter V does not apply, "
-        "and ropa reports the basis as intra-EEA."
-    ),
-    "outermost-region": "{name} is an outermost region, part of the Union (Art. 349 and 355(1) TFEU): "
-    + _NOT_A_TRANSFER,
-    "special-territory": "{name} is part of a Member State and of the Union: " + _NOT_A_TRANSFER,
-}
-
-
 def _intra_eea(case: _Case, membership: Membership) -> Assessment:
-    until = _day(membership.until) if membership.until else ""
-    reasons = [_capital(_MEMBERSHIP_REASONS[membership.status].format(name=case.name, until=until))]
+    until = {"until": membership.until} if membership.until else {}
+    reasons = [Reason.of(f"intra-eea.{membership.status}", place=case.named, **until)]
     if case.declared:
-        reasons.append("The declared transfer tools are not needed for this destination on that date.")
-    return _assessment(case, "intra-eea", membership.reference, reasons)
+        reasons.append(Reason.of("intra-eea.tools-not-needed"))
+    return _assessment(case, "intra-eea", (membership.reference_text,), reasons)
 
 
-def _adequacy(case: _Case, facts: LegalFacts, reasons: list[str]) -> Assessment | None:
+def _adequacy(case: _Case, facts: LegalFacts, reasons: list[Reason]) -> Assessment | None:
     decisions = facts.decisions_for(case.place)
     if not decisions:
-        reasons.append(f"No adequacy decision covers {case.name} (Art. 45).")
+        reasons.append(Reason.of("adequacy.none", place=case.named))
     for decision in decisions:
         problem = _why_not_covered(decision, case, facts)
         if problem is None:
             return _adequate(case, facts, decision, reasons)
-        if problem:
+        if problem is not _BESIDE_THE_POINT:
             reasons.append(problem)
     for mechanism in case.declared:
         rule = facts.rule(mechanism)
         if rule.decision is not None and facts.decision(rule.decision).place != case.place:
-            where = _named(facts.decision(rule.decision).place)
-            reasons.append(f"'{mechanism}' stands for {rule.reference}, which covered only transfers to {where}.")
+            where = Place(facts.decision(rule.decision).place)
+            reasons.append(
+                Reason.of("adequacy.other-place", mechanism=mechanism.value, reference=rule.reference_text, place=where)
+            )
     return None
 
 
-def _why_not_covered(decision: AdequacyDecision, case: _Case, facts: LegalFacts) -> str | None:
-    """None if the decision covers the case; else why not ('' when not worth saying)."""
+_BESIDE_THE_POINT = Reason("")
+"""A decision that does not cover the case, and is not worth a reason."""
+
+
+def _why_not_covered(decision: AdequacyDecision, case: _Case, facts: LegalFacts) -> Reason | None:
+    """None if the decision covers the case; else why not (`_BESIDE_THE_POINT` when not worth saying)."""
     declared = any(facts.rule(mechanism).decision == decision.id for mechanism in case.declared)
     if decision.requires == "declared" and not declared:
         # Privacy Shield and Safe Harbour covered only importers that self-certified: a register says so
         # by declaring them; without that they are beside the point.
-        return ""
+        return _BESIDE_THE_POINT
+    reference = decision.reference_text
     if not decision.holds_on(case.on):
-        return f"{decision.reference} is not in force on that date ({_window(decision)})."
+        return Reason.of("adequacy.not-in-force", reference=reference, window=_window(decision))
     if decision.requires == "dpf-certified" and not case.dpf_certified:
-        return (
-            f"{decision.reference} covers only importers on the Data Privacy Framework List; "
-            "the recipient is not marked DPF-certified."
-        )
+        return Reason.of("adequacy.not-dpf-certified", reference=reference)
     scope = decision.scope_on(case.on)
     if scope.limited and case.outside_adequacy_scope:
-        return f"{decision.reference} covers {scope.condition}; the recipient is marked outside that scope."
+        return Reason.of("adequacy.outside-scope", reference=reference, condition=scope.condition_text)
     return None
 
 
-def _adequate(case: _Case, facts: LegalFacts, decision: AdequacyDecision, reasons: list[str]) -> Assessment:
-    reasons.append(f"Adequacy: {decision.reference} is in force for {case.name} on that date ({decision.article}).")
+def _adequate(case: _Case, facts: LegalFacts, decision: AdequacyDecision, reasons: list[Reason]) -> Assessment:
+    reasons.append(
+        Reason.of(
+            "adequacy.in-force", reference=decision.reference_text, place=case.named, article=decision.article_text
+        )
+    )
     scope = decision.scope_on(case.on)
     if scope.limited:
-        reasons.append(f"Scope condition: the decision covers {scope.condition}; the recipient must fall within it.")
-    if decision.caveat:
-        reasons.append(decision.caveat)
+        reasons.append(Reason.of("adequacy.scope-condition", condition=scope.condition_text))
+    if decision.caveat_text is not None:
+        reasons.append(Reason.of("adequacy.caveat", caveat=decision.caveat_text))
     relied = tuple(mechanism for mechanism in case.declared if facts.rule(mechanism).decision == decision.id)
-    spare = [mechanism.value for mechanism in case.declared if mechanism not in relied]
+    spare = _ids(mechanism for mechanism in case.declared if mechanism not in relied)
     if spare:
-        reasons.append(f"Not needed while the decision applies, kept as a fallback: {', '.join(spare)}.")
-    citation = f"{decision.article}; {decision.reference}"
+        reasons.append(Reason.of("adequacy.fallback", mechanisms=spare))
+    citation = (decision.article_text, decision.reference_text)
     return _assessment(case, "adequacy", citation, reasons, relied)
 
 
-def _safeguards(case: _Case, facts: LegalFacts, reasons: list[str]) -> Assessment | None:
+def _safeguards(case: _Case, facts: LegalFacts, reasons: list[Reason]) -> Assessment | None:
     rules = [facts.rule(mechanism) for mechanism in case.declared if facts.rule(mechanism).tier == "safeguard"]
     valid = [rule for rule in rules if rule.holds_on(case.on)]
     for rule in rules:
         if rule not in valid:
-            reasons.append(f"'{rule.mechanism}' is not valid on that date ({rule.reference}: {_window(rule)}).")
+            reasons.append(
+                Reason.of(
+                    "safeguards.not-valid",
+                    mechanism=rule.mechanism.value,
+                    reference=rule.reference_text,
+                    window=_window(rule),
+                )
+            )
     if not valid:
         if not rules:
-            reasons.append("No appropriate safeguard under Art. 46 or 47 is declared.")
+            reasons.append(Reason.of("safeguards.none"))
         return None
     first = valid[0]
-    reasons.append(f"Appropriate safeguards: {first.reference}. {_RIGHTS}")
+    reasons.append(Reason.of("safeguards.relied-on", reference=first.reference_text))
     if len(valid) > 1:
-        reasons.append(f"Also declared and valid: {', '.join(rule.reference for rule in valid[1:])}.")
+        reasons.append(Reason.of("safeguards.also-valid", references=tuple(rule.reference_text for rule in valid[1:])))
     for rule in valid:
         reasons.extend(_safeguard_conditions(rule, case.on))
-    reasons.append(_TIA)
-    derogations = [mechanism.value for mechanism in case.declared if facts.rule(mechanism).tier == "derogation"]
+    reasons.append(Reason.of("safeguards.tia"))
+    derogations = _ids(mechanism for mechanism in case.declared if facts.rule(mechanism).tier == "derogation")
     if derogations:
-        reasons.append(
-            f"Not needed, as Art. 49 applies only in the absence of adequacy and of appropriate safeguards: "
-            f"{', '.join(derogations)}."
-        )
+        reasons.append(Reason.of("safeguards.derogations-not-needed", mechanisms=derogations))
     relied = tuple(rule.mechanism for rule in valid)
-    return _assessment(case, "safeguards", first.reference, reasons, relied, first.authorisation_required)
+    return _assessment(case, "safeguards", (first.reference_text,), reasons, relied, first.authorisation_required)
 
 
-def _safeguard_conditions(rule: MechanismRule, on: date) -> list[str]:
-    found = [f"Condition of '{rule.mechanism}': {condition}." for condition in rule.conditions]
+def _conditions(rule: MechanismRule) -> list[Reason]:
+    mechanism = rule.mechanism.value
+    return [Reason.of("tool.condition", mechanism=mechanism, condition=condition) for condition in rule.conditions_text]
+
+
+def _safeguard_conditions(rule: MechanismRule, on: date) -> list[Reason]:
+    mechanism = rule.mechanism.value
+    found = _conditions(rule)
     if rule.new_contracts_until is not None and on > rule.new_contracts_until:
-        found.append(f"'{rule.mechanism}': no new contract may rely on it after {_day(rule.new_contracts_until)}.")
+        found.append(Reason.of("tool.no-new-contracts", mechanism=mechanism, day=rule.new_contracts_until))
     if rule.until is not None:
-        found.append(f"'{rule.mechanism}' is valid until {_day(rule.until)} only.")
+        found.append(Reason.of("tool.valid-until", mechanism=mechanism, day=rule.until))
     if rule.authorisation_required:
-        found.append(
-            f"'{rule.mechanism}' needs the authorisation of the competent supervisory authority "
-            "(Art. 46(3), consistency mechanism of Art. 63)."
-        )
+        found.append(Reason.of("tool.authorisation", mechanism=mechanism))
     return found
 
 
-def _derogation(case: _Case, facts: LegalFacts, reasons: list[str]) -> Assessment | None:
+def _derogation(case: _Case, facts: LegalFacts, reasons: list[Reason]) -> Assessment | None:
     rules = [facts.rule(mechanism) for mechanism in case.declared if facts.rule(mechanism).tier == "derogation"]
     valid = [rule for rule in rules if rule.holds_on(case.on)]
     points = [rule for rule in valid if rule.mechanism is not TransferMechanism.COMPELLING_LEGITIMATE_INTERESTS]
     chosen = points or valid
     if not chosen:
-        reasons.append("No derogation under Art. 49 is declared.")
+        reasons.append(Reason.of("derogation.none"))
         return None
     if points and len(valid) > len(points):
         reasons.append(
-            "'compelling-legitimate-interests' is not relied on: the second subparagraph of Art. 49(1) applies "
-            "only where none of the derogations of points (a) to (g) applies."
+            Reason.of(
+                "derogation.second-subparagraph-not-relied-on",
+                mechanism=TransferMechanism.COMPELLING_LEGITIMATE_INTERESTS.value,
+            )
         )
     for rule in chosen:
-        reasons.append(f"Derogation: {rule.reference}.")
-        reasons.extend(f"Condition of '{rule.mechanism}': {condition}." for condition in rule.conditions)
-    reasons.append(_OCCASIONAL)
-    citation = "; ".join(rule.reference for rule in chosen)
+        reasons.append(Reason.of("derogation.relied-on", reference=rule.reference_text))
+        reasons.extend(_conditions(rule))
+    reasons.append(Reason.of("derogation.occasional"))
+    citation = tuple(rule.reference_text for rule in chosen)
     relied = tuple(rule.mechanism for rule in chosen)
     return _assessment(case, "derogation", citation, reasons, relied)
 
 
-def _unlawful(case: _Case, reasons: list[str]) -> Assessment:
-    reasons.append(
-        "No adequacy decision, appropriate safeguard or derogation applies on that date: "
-        "the transfer is not lawful (Art. 44 GDPR)."
-    )
-    return _assessment(case, "none", "Art. 44 GDPR", reasons)
+_ART_44 = Localized(**CITATIONS["unlawful"])
+
+
+def _unlawful(case: _Case, reasons: list[Reason]) -> Assessment:
+    reasons.append(Reason.of("unlawful"))
+    return _assessment(case, "none", (_ART_44,), reasons)
 
 
 @dataclass(frozen=True)

@@ -1,20 +1,60 @@
-"""The transfers a register implies, with their verdicts: as JSON for tools and as a table for people."""
+"""The transfers a register implies, with their verdicts: as JSON for tools and as a table for people.
+
+Both speak every language ropa words its verdicts in (`ropa.law.wording.LANGUAGES`: `en`, `ro`); a
+language it has no wording for gets English. In JSON only the `citation` and `reasons` values change
+with the language; keys and vocabularies (basis, mechanisms) stay as they are.
+"""
 
 from __future__ import annotations
 
 import json
 import textwrap
 from collections.abc import Sequence
+from typing import Final
 
 from ropa.law.register_transfers import RegisterTransfer
+from ropa.law.wording import language
 
 __all__ = ["transfers_to_json", "transfers_to_text"]
 
-_HEADERS = ("ACTIVITY", "RECIPIENT", "TO", "VERDICT", "BASIS", "TIA", "CITATION")
 _WIDTH = 100
 
+_WORDS: Final[dict[str, dict[str, str]]] = {
+    "en": {
+        "headers": "ACTIVITY|RECIPIENT|TO|VERDICT|BASIS|TIA|CITATION",
+        "lawful": "LAWFUL",
+        "unlawful": "UNLAWFUL",
+        "tia": "required",
+        "title": "Transfers outside the EEA on {days}",
+        "none": "No transfers outside the EEA.",
+        "summary": "{transfers} outside the EEA: {lawful} lawful, {unlawful} unlawful; {tia} {need} a transfer impact"
+        " assessment.",
+    },
+    "ro": {
+        "headers": "ACTIVITATE|DESTINATAR|CĂTRE|VERDICT|TEMEI|TIA|TRIMITERE",
+        "lawful": "LEGAL",
+        "unlawful": "NELEGAL",
+        "tia": "necesară",
+        "title": "Transferuri în afara SEE la data de {days}",
+        "none": "Niciun transfer în afara SEE.",
+        "summary": "{transfers} în afara SEE — legale: {lawful}, nelegale: {unlawful}; necesită evaluarea impactului"
+        " transferului (TIA): {tia}.",
+    },
+}
+"""The table's own words; the verdicts' words come from `ropa.law.sentences`."""
 
-def _record(transfer: RegisterTransfer) -> dict[str, object]:
+# (one, several, several from 20 on: Romanian adds "de" — "20 de transferuri").
+_TRANSFERS: Final[dict[str, tuple[str, str, str]]] = {
+    "en": ("transfer", "transfers", "transfers"),
+    "ro": ("transfer", "transferuri", "de transferuri"),
+}
+_NEED: Final[dict[str, tuple[str, str, str]]] = {
+    "en": ("needs", "need", "need"),
+    "ro": ("necesită", "necesită", "necesită"),
+}
+
+
+def _record(transfer: RegisterTransfer, lang: str) -> dict[str, object]:
     verdict = transfer.assessment
     return {
         "activity": transfer.activity,
@@ -25,64 +65,83 @@ def _record(transfer: RegisterTransfer) -> dict[str, object]:
         "dpf_certified": transfer.dpf_certified,
         "lawful": verdict.lawful,
         "basis": verdict.basis,
-        "citation": verdict.citation,
-        "reasons": list(verdict.reasons),
+        "citation": verdict.citation_in(lang),
+        "reasons": list(verdict.reasons_in(lang)),
         "tia_required": verdict.tia_required,
         "relied_on": [mechanism.value for mechanism in verdict.relied_on],
         "authorisation_required": verdict.authorisation_required,
     }
 
 
-def transfers_to_json(transfers: Sequence[RegisterTransfer]) -> str:
-    """A JSON list, one object per transfer, keys in a fixed order; UTF-8 text, indented, newline-terminated."""
-    return json.dumps([_record(transfer) for transfer in transfers], ensure_ascii=False, indent=2) + "\n"
+def transfers_to_json(transfers: Sequence[RegisterTransfer], lang: str = "en") -> str:
+    """A JSON list, one object per transfer, keys in a fixed order; UTF-8 text, indented, newline-terminated.
+
+    `citation` and `reasons` are in `lang` (`en` or `ro`; English for any other); keys and vocabularies stay.
+    """
+    return json.dumps([_record(transfer, lang) for transfer in transfers], ensure_ascii=False, indent=2) + "\n"
 
 
-def _row(transfer: RegisterTransfer) -> tuple[str, ...]:
+def _row(transfer: RegisterTransfer, lang: str) -> tuple[str, ...]:
     verdict = transfer.assessment
+    words = _WORDS[language(lang)]
     return (
         transfer.activity,
         transfer.recipient,
         transfer.destination,
-        "LAWFUL" if verdict.lawful else "UNLAWFUL",
+        words["lawful"] if verdict.lawful else words["unlawful"],
         verdict.basis,
-        "required" if verdict.tia_required else "-",
-        verdict.citation,
+        words["tia"] if verdict.tia_required else "-",
+        verdict.citation_in(lang),
     )
 
 
-def _reasons(transfer: RegisterTransfer) -> list[str]:
+def _reasons(transfer: RegisterTransfer, lang: str) -> list[str]:
     lines: list[str] = []
-    for reason in transfer.assessment.reasons:
+    for reason in transfer.assessment.reasons_in(lang):
         lines.extend(textwrap.wrap(reason, _WIDTH, initial_indent="    - ", subsequent_indent="      "))
     return lines
 
 
-def _summary(transfers: Sequence[RegisterTransfer]) -> str:
+def _count(count: int, forms: tuple[str, str, str]) -> str:
+    one, several, many = forms
+    if count == 1:
+        return one
+    return many if count >= 20 and (count % 100 == 0 or count % 100 >= 20) else several
+
+
+def _summary(transfers: Sequence[RegisterTransfer], lang: str) -> str:
+    lang = language(lang)
     unlawful = sum(not transfer.assessment.lawful for transfer in transfers)
     tia = sum(transfer.assessment.tia_required for transfer in transfers)
-    noun = "transfer" if len(transfers) == 1 else "transfers"
-    return (
-        f"{len(transfers)} {noun} outside the EEA: {len(transfers) - unlawful} lawful, {unlawful} unlawful; "
-        f"{tia} {'needs' if tia == 1 else 'need'} a transfer impact assessment."
+    return _WORDS[lang]["summary"].format(
+        transfers=f"{len(transfers)} {_count(len(transfers), _TRANSFERS[lang])}",
+        lawful=len(transfers) - unlawful,
+        unlawful=unlawful,
+        tia=tia,
+        need=_count(tia, _NEED[lang]),
     )
 
 
-def transfers_to_text(transfers: Sequence[RegisterTransfer]) -> str:
-    """A plain-text table for a terminal: one row per transfer, its reasons beneath it, a summary last."""
+def transfers_to_text(transfers: Sequence[RegisterTransfer], lang: str = "en") -> str:
+    """A plain-text table for a terminal: one row per transfer, its reasons beneath it, a summary last.
+
+    In `lang` (`en` or `ro`; English for any other): headings, verdicts, citations, reasons and summary.
+    """
+    words = _WORDS[language(lang)]
     days = sorted({transfer.assessment.on.isoformat() for transfer in transfers})
     if not transfers:
-        return "No transfers outside the EEA.\n"
-    rows = [_HEADERS, *(_row(transfer) for transfer in transfers)]
-    widths = [max(len(row[column]) for row in rows) for column in range(len(_HEADERS) - 1)]
+        return words["none"] + "\n"
+    headers = tuple(words["headers"].split("|"))
+    rows = [headers, *(_row(transfer, lang) for transfer in transfers)]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(headers) - 1)]
 
     def line(row: tuple[str, ...]) -> str:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         return "  ".join([*cells, row[-1]]).rstrip()
 
-    out = [f"Transfers outside the EEA on {', '.join(days)}", "", line(_HEADERS)]
+    out = [words["title"].format(days=", ".join(days)), "", line(headers)]
     for transfer, row in zip(transfers, rows[1:], strict=True):
         out.append(line(row))
-        out.extend(_reasons(transfer))
-    out += ["", _summary(transfers)]
+        out.extend(_reasons(transfer, lang))
+    out += ["", _summary(transfers, lang)]
     return "\n".join(out) + "\n"

@@ -64,6 +64,14 @@ class Words:
     def yes_no(self, value: bool | None) -> str | None:
         return None if value is None else self.label(labels.YES_NO[value])
 
+    def citation(self, transfer: RegisterTransfer) -> str:
+        """The provisions and acts the transfer's verdict rests on, in the workbook's language."""
+        return transfer.assessment.citation_in(self.lang)
+
+    def reasons(self, transfer: RegisterTransfer) -> tuple[str, ...]:
+        """Why the verdict is what it is, in the workbook's language."""
+        return transfer.assessment.reasons_in(self.lang)
+
     def activity_transfers(self, activity: str) -> list[RegisterTransfer]:
         """The transfers of one activity to third countries or international organisations."""
         return [item for item in self.transfers if item.activity == activity]
@@ -396,7 +404,7 @@ class _ActivityCells:
     def _safeguard_line(self, item: RegisterTransfer) -> str:
         recipient = self.register.recipients[item.recipient].name
         basis = self.words.label(labels.TRANSFER_BASES[item.assessment.basis])
-        return f"{recipient} — {self.words.country(item.destination)}: {basis}; {item.assessment.citation}"
+        return f"{recipient} — {self.words.country(item.destination)}: {basis}; {self.words.citation(item)}"
 
     def derogation_documentation(self, activity: str) -> str | None:
         recipients = _unique(item.recipient for item in self.words.activity_transfers(activity))
@@ -565,8 +573,8 @@ def _transfers_table(words: Words) -> Table[RegisterTransfer]:
         Column("dpf_certified", lambda item: words.yes_no(item.dpf_certified)),
         Column("lawful", lambda item: words.yes_no(item.assessment.lawful)),
         Column("basis", lambda item: words.label(labels.TRANSFER_BASES[item.assessment.basis])),
-        Column("citation", lambda item: item.assessment.citation or None),
-        Column("reasons", lambda item: _lines(item.assessment.reasons)),
+        Column("citation", lambda item: words.citation(item) or None),
+        Column("reasons", lambda item: _lines(words.reasons(item))),
         Column("tia_required", lambda item: words.yes_no(item.assessment.tia_required)),
         Column("tia_reference", lambda item: register.recipients[item.recipient].transfer_impact_assessment),
         Column(
