@@ -104,3 +104,10 @@ def test_an_undeclared_language_is_a_usage_error() -> None:
     result = run_ropa("policy", ONEDU, "--lang", "fr")
     assert result.returncode == 2
     assert "the register is written in ro, en" in result.stderr
+
+
+def test_transfers_in_romanian() -> None:
+    result = run_ropa("transfers", ONEDU, "--on", "2026-11-25", "--lang", "ro", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert '"citation": "art. 45 alin. (3) din RGPD; Decizia de punere în aplicare (UE) 2023/1795' in result.stdout
+    assert run_ropa("transfers", ONEDU, "--lang", "fr").returncode == 2

@@ -101,6 +101,9 @@ def _parser() -> argparse.ArgumentParser:
     _register_argument(transfers)
     _on_argument(transfers)
     _format_argument(transfers, "text", "json")
+    transfers.add_argument(
+        "--lang", default="en", metavar="LANG", help="language of the citations and reasons: en (default) or ro"
+    )
     transfers.set_defaults(command=_transfers)
 
     policy = commands.add_parser("policy", help="write the public policy's data-sharing section (Markdown)")
@@ -184,13 +187,16 @@ def _schema(arguments: argparse.Namespace) -> int:
 
 def _transfers(arguments: argparse.Namespace) -> int:
     from ropa.io import load
+    from ropa.law.wording import LANGUAGES
     from ropa.render.transfers import transfers_to_json, transfers_to_text
     from ropa.transfers import register_transfers
 
+    if arguments.lang not in LANGUAGES:
+        raise _UsageError(f"--lang {arguments.lang!r}: verdicts are worded in {', '.join(LANGUAGES)}")
     register = load(arguments.register)
     found = register_transfers(register, _today(arguments))
     render = transfers_to_json if arguments.format == "json" else transfers_to_text
-    sys.stdout.write(render(found))
+    sys.stdout.write(render(found, lang=arguments.lang))
     return OK if all(transfer.assessment.lawful for transfer in found) else FAILED
 
 

@@ -71,7 +71,7 @@ def diff_to_markdown(difference: RegisterDiff, old: Register, new: Register, *, 
         *(f"- {words['added']}: {_transfer(t, new, lang, words)}" for t in difference.transfers_added),
         *(f"- {words['removed']}: {_transfer(t, old, lang, words)}" for t in difference.transfers_removed),
         *(
-            f"- {words['verdict']}: {_transfer(c.old, old, lang, words)} → {_verdict(c.new, words)}"
+            f"- {words['verdict']}: {_transfer(c.old, old, lang, words)} → {_verdict(c.new, lang, words)}"
             for c in difference.verdicts_changed
         ),
     ]
@@ -136,13 +136,13 @@ def _show(value: Any, lang: str, words: dict[str, str]) -> str:
 def _transfer(transfer: RegisterTransfer, register: Register, lang: str, words: dict[str, str]) -> str:
     activity = register.activities[transfer.activity].name[lang]
     recipient = register.recipients[transfer.recipient].name
-    return f"{activity} → {recipient} → {transfer.destination} ({_verdict(transfer, words)})"
+    return f"{activity} → {recipient} → {transfer.destination} ({_verdict(transfer, lang, words)})"
 
 
-def _verdict(transfer: RegisterTransfer, words: dict[str, str]) -> str:
+def _verdict(transfer: RegisterTransfer, lang: str, words: dict[str, str]) -> str:
     assessment = transfer.assessment
     verdict = words["lawful"] if assessment.lawful else words["unlawful"]
-    return f"{verdict}, {assessment.basis}: {assessment.citation}"
+    return f"{verdict}, {assessment.basis}: {assessment.citation_in(lang)}"
 
 
 def _transfer_data(transfer: RegisterTransfer) -> dict[str, Any]:
