@@ -18,13 +18,20 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[Path], None]) ->
     If `write` fails, the temporary file is removed and `path` is left as it was.
     """
     target = Path(path)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:  # name the file the user asked for, not the temporary one
+        raise OSError(error.errno, error.strerror, os.fspath(target)) from None
     os.close(descriptor)
     try:
         write(Path(temporary))
         # mkstemp makes the file private (0600); give it the mode a plain open() would.
         os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
         os.replace(temporary, target)
+    except OSError as error:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise OSError(error.errno, error.strerror, os.fspath(target)) from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import stat
 import types
 import typing
 from collections.abc import Iterable
@@ -60,9 +61,12 @@ def load_text(text: str, *, file: str = "<register>", kind: str = "yaml") -> Reg
 
 def _read_text(file: str) -> str:
     try:
-        if os.path.isdir(file):
+        status = os.stat(file)
+        if stat.S_ISDIR(status.st_mode):
             raise _error(file, "is a folder, not a register file")
-        size = os.path.getsize(file)
+        if not stat.S_ISREG(status.st_mode):
+            raise _error(file, "is not a regular file (a device, a pipe or a socket); a register is a file")
+        size = status.st_size
         if size > MAX_BYTES:
             raise _error(file, f"is {size:,} bytes; a register file may be at most {MAX_BYTES:,} bytes")
         raw = Path(file).read_bytes()

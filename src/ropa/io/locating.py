@@ -23,6 +23,9 @@ class Locator:
         self._text = text
         self._root: yaml.Node | None = None
         self._composed = False
+        # Each mapping's entries by key, built on first use: locating many problems in a large file
+        # must not scan its long mappings again for each one.
+        self._entries: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}
 
     def _tree(self) -> yaml.Node | None:
         if not self._composed:
@@ -41,9 +44,7 @@ class Locator:
         place = node.start_mark
         for part in path:
             if isinstance(node, yaml.MappingNode):
-                entry = next(
-                    ((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == str(part)), None
-                )
+                entry = self._entries_of(node).get(str(part))
                 if entry is None:
                     break
                 key_node, node = entry
@@ -54,3 +55,13 @@ class Locator:
             else:
                 break
         return place.line + 1, place.column + 1
+
+    def _entries_of(self, node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        entries = self._entries.get(id(node))
+        if entries is None:
+            entries = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    entries.setdefault(key.value, (key, value))  # the first, as a duplicate key is refused
+            self._entries[id(node)] = entries
+        return entries

@@ -12,19 +12,22 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_VALUES", "ParseError", "parse_json", "parse_yaml"]
+__all__ = ["ALIAS_FACTOR", "MAX_BYTES", "MAX_DEPTH", "MAX_VALUES", "ParseError", "parse_json", "parse_yaml"]
 
 MAX_BYTES = 64 * 1024 * 1024
 """Largest register file read: 64 MiB, far above a register of 20,000 activities."""
 MAX_DEPTH = 64
 """Deepest nesting accepted; a register is about eight levels deep."""
-MAX_VALUES = 20_000_000
-"""Most values a document may expand to once aliases are followed."""
+MAX_VALUES = 100_000_000
+"""Most values and characters a document may hold once aliases are followed."""
+ALIAS_FACTOR = 10
+"""How many times its own length a document may weigh once aliases are followed."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,8 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type, misc]
     """The safe loader, minus silent key overwrites and YAML 1.1 booleans."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if not isinstance(node, yaml.MappingNode):  # `!!map` on a list or a scalar
+            raise yaml.constructor.ConstructorError(None, None, "expected a mapping here", node.start_mark)
         seen: dict[Any, yaml.Node] = {}
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=True)
@@ -77,7 +82,47 @@ _Loader.yaml_implicit_resolvers = {
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
-_Loader.add_constructor("tag:yaml.org,2002:bool", lambda loader, node: loader.construct_scalar(node).lower() == "true")
+# Only the tags plain data needs, each refusing a text it would otherwise change: YAML's own
+# `!!null office@example.org` would silently drop the address, and `!!bool yes` would guess.
+# (The `None` entry refuses every other tag; without it PyYAML would build plain data for any tag.)
+_PLAIN_TAGS = {None, *(f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "str", "seq", "map"))}
+_Loader.yaml_constructors = {
+    tag: constructor for tag, constructor in _BaseLoader.yaml_constructors.items() if tag in _PLAIN_TAGS
+}
+_STRICT_SCALARS = {
+    "null": re.compile(r"^(?:~|null|Null|NULL|)$"),
+    "bool": re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    "int": re.compile(r"^[-+]?(?:0|[1-9][0-9_]*|0[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+)$"),
+    "float": re.compile(
+        r"^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?$|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$"
+    ),
+}
+
+
+def _strict(name: str, construct: Any) -> Any:
+    """A constructor for `!!name` that refuses a text that is not such a value."""
+
+    def constructor(loader: _Loader, node: yaml.Node) -> Any:
+        value = loader.construct_scalar(node)
+        if not _STRICT_SCALARS[name].match(value):
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{value!r} does not fit its tag `!!{name}`", node.start_mark
+            )
+        return construct(loader, node)
+
+    return constructor
+
+
+_Loader.add_constructor(
+    "tag:yaml.org,2002:null", _strict("null", _BaseLoader.yaml_constructors["tag:yaml.org,2002:null"])
+)
+_Loader.add_constructor("tag:yaml.org,2002:int", _strict("int", _BaseLoader.yaml_constructors["tag:yaml.org,2002:int"]))
+_Loader.add_constructor(
+    "tag:yaml.org,2002:float", _strict("float", _BaseLoader.yaml_constructors["tag:yaml.org,2002:float"])
+)
+_Loader.add_constructor(
+    "tag:yaml.org,2002:bool", _strict("bool", lambda loader, node: loader.construct_scalar(node).lower() == "true")
+)
 
 
 def parse_yaml(text: str) -> Any:
@@ -92,7 +137,11 @@ def parse_yaml(text: str) -> Any:
         raise ParseError(1, 1, f"not valid YAML: {error}") from None
     except RecursionError:
         raise ParseError(1, 1, f"the document is nested too deeply (more than {MAX_DEPTH} levels)") from None
-    _check_size(data)
+    except ValueError as error:  # a value no constructor can build, such as a 5,000-digit number
+        raise ParseError(1, 1, _value_message(error)) from None
+    except (IndexError, KeyError, TypeError, AttributeError) as error:  # PyYAML's constructors, on odd input
+        raise ParseError(1, 1, f"not valid YAML: {error}") from None
+    _check_data(text, data)
     return data
 
 
@@ -106,8 +155,16 @@ def parse_json(text: str) -> Any:
         raise ParseError(1, 1, f"key {error.key!r} appears twice in one object") from None
     except RecursionError:
         raise ParseError(1, 1, f"the document is nested too deeply (more than {MAX_DEPTH} levels)") from None
-    _check_size(data)
+    except ValueError as error:  # e.g. a number too long to convert
+        raise ParseError(1, 1, _value_message(error)) from None
+    _check_data(text, data)
     return data
+
+
+def _value_message(error: ValueError) -> str:
+    if "integer string conversion" in str(error):
+        return f"a number is too long to read (more than {sys.get_int_max_str_digits()} digits)"
+    return f"a value cannot be read: {error}"
 
 
 class _DuplicateKey(Exception):
@@ -134,30 +191,69 @@ def _yaml_message(error: yaml.MarkedYAMLError) -> str:
     return problem
 
 
-def _check_size(data: Any) -> None:
-    """Refuse data that nests too deeply or, with aliases followed, holds too many values."""
-    sizes: dict[int, int] = {}
+# An escape that may encode half of a surrogate pair (\ud800-\udfff), in JSON or YAML double quotes.
+_SURROGATE_ESCAPE = re.compile(r"\\[uU]0{0,4}[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_data(text: str, data: Any) -> None:
+    _check_size(text, data)
+    # A lone surrogate is not a character: no file could be written with it. Pairs were already
+    # joined by the parser; only a text that escapes one can hold one, so only then is it searched.
+    if _SURROGATE_ESCAPE.search(text):
+        for value in _strings(data):
+            if _SURROGATE.search(value):
+                raise ParseError(1, 1, f"the text {value!r} holds an escaped lone surrogate, which is not a character")
+
+
+def _strings(data: Any) -> Any:
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _strings(key)
+            yield from _strings(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _strings(value)
+
+
+def _check_size(text: str, data: Any) -> None:
+    """Refuse data that nests too deeply or that aliases blow up.
+
+    A document's weight is its number of values plus the characters of its texts, with aliases
+    followed. Without aliases it is below the file's length; YAML anchors that share a few texts
+    add a little. Far beyond the file's length, aliases are multiplying the file ("billion
+    laughs"): every later step — validation, problems, outputs — would multiply with them.
+    """
+    weights: dict[int, int] = {}
     in_progress: set[int] = set()
 
-    def size(value: Any, depth: int) -> int:
+    def weight(value: Any, depth: int) -> int:
+        if isinstance(value, str):
+            return 1 + len(value)
         if not isinstance(value, dict | list):
             return 1
         if depth > MAX_DEPTH:
             raise ParseError(1, 1, f"the document is nested too deeply (more than {MAX_DEPTH} levels)")
         key = id(value)
-        if key in sizes:
-            return sizes[key]
+        if key in weights:
+            return weights[key]
         if key in in_progress:
             raise ParseError(1, 1, "the document refers to itself (a recursive alias)")
         in_progress.add(key)
         children = [*value.keys(), *value.values()] if isinstance(value, dict) else value
-        total = 1 + sum(size(child, depth + 1) for child in children)
+        total = 1 + sum(weight(child, depth + 1) for child in children)
         in_progress.discard(key)
-        sizes[key] = total
+        weights[key] = total
         return total
 
-    total = size(data, 0)
-    if total > MAX_VALUES:
+    total = weight(data, 0)
+    limit = min(MAX_VALUES, ALIAS_FACTOR * len(text) + 100_000)
+    if total > limit:
         raise ParseError(
-            1, 1, f"the document expands to {total:,} values (more than {MAX_VALUES:,}); are aliases repeated?"
+            1,
+            1,
+            f"aliases expand this {len(text):,}-character document to {total:,} values and characters "
+            f"(more than {limit:,}): repeat data with aliases sparingly",
         )

@@ -56,9 +56,18 @@ def inconsistencies(register: Register) -> list[Inconsistency]:
     ]
 
 
+# "Did you mean" compares a wrong id with every known one. Beyond this many known ids it only looks
+# at those sharing the wrong id's first letter, so that thousands of wrong ids in a large register
+# cost thousands of comparisons, not millions.
+_SUGGEST_AMONG = 500
+
+
 def _unknown(path: Path, kind: str, wanted: str, known: Iterable[str]) -> Inconsistency:
     message = f"unknown {kind} {wanted!r}"
-    close = difflib.get_close_matches(wanted, list(known), n=1, cutoff=0.6)
+    candidates = list(known)
+    if len(candidates) > _SUGGEST_AMONG:
+        candidates = [key for key in candidates if key[:1] == wanted[:1]][:_SUGGEST_AMONG]
+    close = difflib.get_close_matches(wanted, candidates, n=1, cutoff=0.6)
     if close:
         message += f"; did you mean {close[0]!r}?"
     return Inconsistency(path, message)
