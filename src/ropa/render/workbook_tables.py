@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any, Generic, TypeVar
 
 from ropa.model import (
@@ -74,7 +75,27 @@ class Words:
 
     def activity_transfers(self, activity: str) -> list[RegisterTransfer]:
         """The transfers of one activity to third countries or international organisations."""
-        return [item for item in self.transfers if item.activity == activity]
+        return self._transfers_by_activity.get(activity, [])
+
+    @cached_property
+    def _transfers_by_activity(self) -> dict[str, list[RegisterTransfer]]:
+        # Indexed once: looking them up by scanning every transfer for every activity is quadratic.
+        index: dict[str, list[RegisterTransfer]] = {}
+        for item in self.transfers:
+            index.setdefault(item.activity, []).append(item)
+        return index
+
+    def activities_with_recipient(self, recipient: str) -> list[str]:
+        """The activities that disclose data to `recipient`, in register order."""
+        return self._activities_by_recipient.get(recipient, [])
+
+    @cached_property
+    def _activities_by_recipient(self) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = {}
+        for key, activity in self.register.activities.items():
+            for recipient in dict.fromkeys(activity.recipients):
+                index.setdefault(recipient, []).append(key)
+        return index
 
     def duration(self, value: str) -> str:
         parts = zip(("years", "months", "weeks", "days"), duration_parts(value), strict=True)
@@ -272,13 +293,9 @@ def _one_joint_controller(words: Words, key: str) -> list[_Fact]:
         ("country", words.country(recipient.country) if recipient.country else None),
         ("contact", recipient.contact),
         ("arrangement", words.text(recipient.arrangement)),
-        ("activities", words.activity_names(_activities_with_recipient(words.register, key))),
+        ("activities", words.activity_names(words.activities_with_recipient(key))),
     ]
     return _facts(words, "joint_controller", "30-1-a", elements)
-
-
-def _activities_with_recipient(register: Register, recipient: str) -> list[str]:
-    return [key for key, activity in register.activities.items() if recipient in activity.recipients]
 
 
 # The activity sheets.
@@ -546,7 +563,7 @@ def _recipients_table(words: Words) -> Table[_RecipientRow]:
         Column("derogation_safeguards", lambda row: words.text(row[1].derogation_safeguards)),
         Column("arrangement", lambda row: words.text(row[1].arrangement)),
         Column("shared_for", lambda row: words.purpose_names(row[1].shared_for)),
-        Column("activities", lambda row: words.activity_names(_activities_with_recipient(register, row[0]))),
+        Column("activities", lambda row: words.activity_names(words.activities_with_recipient(row[0]))),
         Column("contact", lambda row: row[1].contact),
         Column("privacy_policy", lambda row: row[1].privacy_policy),
         Column("sources", lambda row: _lines(row[1].sources)),
