@@ -1,0 +1,311 @@
+"""The ropa benchmark: every output at scale, each beside its floor, medians and ratios in one table.
+
+    python -m benchmarks.run            # full: 1k, 10k and 20k activities
+    python -m benchmarks.run --quick    # smaller: 200, 1k and 2k activities, for a check in minutes
+
+Generates the registers into a temporary folder (`benchmarks.generate`, deterministic), runs one
+worker process per size (`benchmarks.stages`), times `ropa validate` against a bare interpreter
+start, and prints medians, ratios and whether each goal of issue 7 is met. `--markdown FILE`
+also writes the table as Markdown, `--json FILE` the raw samples.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from benchmarks.generate import write_registers
+
+__all__ = ["GOALS", "Row", "main"]
+
+ROOT = Path(__file__).resolve().parent.parent
+ONEDU = ROOT / "examples" / "onedu" / "register.yaml"
+
+FULL_SIZES = (1_000, 10_000, 20_000)
+QUICK_SIZES = (200, 1_000, 2_000)
+
+GOALS = {
+    "load": 1.3,  # ropa / floor
+    "workbook": 1.3,  # ropa / floor
+    "scaling": 2.2,  # largest / middle size, every stage
+    "policy": 0.1,  # policy / workbook at the middle size: "far below"
+    "startup": 2.0,  # ropa validate / python -c "import pydantic, yaml"
+    "memory": 1.0,  # memory added while writing the workbook / memory of holding the register
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table: what was measured, the two numbers, their ratio and the goal."""
+
+    what: str
+    ropa: str
+    floor: str
+    ratio: float | None
+    goal: float | None
+    note: str = ""
+
+    @property
+    def met(self) -> str:
+        if self.ratio is None or self.goal is None:
+            return "–"
+        return "yes" if self.ratio <= self.goal else "NO"
+
+    def cells(self) -> list[str]:
+        ratio = "–" if self.ratio is None else f"{self.ratio:.2f}×"
+        goal = "–" if self.goal is None else f"≤ {self.goal:g}×"
+        return [self.what, self.ropa, self.floor, ratio, goal, self.met, self.note]
+
+
+HEADERS = ["measure", "ropa", "floor / reference", "ratio", "goal", "met", "note"]
+
+
+def _median(samples: Sequence[float]) -> float:
+    return statistics.median(samples)
+
+
+def _seconds(samples: Sequence[float]) -> str:
+    median = _median(samples)
+    text = f"{median:.3f} s" if median < 10 else f"{median:.1f} s"
+    return f"{text} (n={len(samples)})"
+
+
+def _megabytes(value: int | None) -> str:
+    return "?" if value is None else f"{value / 2**20:,.0f} MiB"
+
+
+def _label(size: int) -> str:
+    return f"{size // 1000}k" if size % 1000 == 0 else str(size)
+
+
+def _git(*arguments: str) -> str:
+    """The output of a read-only git command in the repository, or "" without git."""
+    try:
+        done = subprocess.run(["git", *arguments], cwd=ROOT, capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return done.stdout.strip()
+
+
+def _machine() -> dict[str, str]:
+    model = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = " ".join(f"{value:.2f}" for value in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    commit = _git("rev-parse", "--short", "HEAD") or "unknown"
+    if _git("status", "--porcelain", "src"):
+        commit += " (src/ changed since)"
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpu": model,
+        "cores": str(os.cpu_count()),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "load": load,
+        "commit": commit,
+    }
+
+
+def _worker(path: Path, repeats: int, slow: float, stages: Sequence[str]) -> dict[str, Any]:
+    command = [sys.executable, "-m", "benchmarks.stages", str(path), "--repeats", str(repeats), "--slow", str(slow)]
+    environment = os.environ | {"PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run(
+        [*command, "--stages", *stages], cwd=ROOT, env=environment, stdout=subprocess.PIPE, text=True, check=True
+    )
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _startup(runs: int) -> dict[str, list[float]]:
+    """Wall time of `ropa validate` on the ONedu register, and of a bare `import pydantic, yaml`."""
+    commands = {
+        "ropa": [sys.executable, "-m", "ropa", "validate", str(ONEDU)],
+        "floor": [sys.executable, "-c", "import pydantic, yaml"],
+    }
+    times: dict[str, list[float]] = {"ropa": [], "floor": []}
+    for run in range(runs + 1):
+        for side in ("ropa", "floor") if run % 2 == 0 else ("floor", "ropa"):
+            start = time.perf_counter()
+            subprocess.run(commands[side], check=True, stdout=subprocess.DEVNULL)
+            if run > 0:  # the first round warms the file cache
+                times[side].append(time.perf_counter() - start)
+    return times
+
+
+def _stage_times(result: dict[str, Any], stage: str) -> list[float] | None:
+    entry = result.get(stage)
+    if not isinstance(entry, dict) or "missing" in entry:
+        return None
+    times: list[float] = entry["ropa"]
+    return times
+
+
+def build_rows(results: dict[int, dict[str, Any]], startup: dict[str, list[float]] | None) -> list[Row]:
+    """The table, from the workers' samples."""
+    rows: list[Row] = []
+    sizes = sorted(results)
+    middle, largest = sizes[-2], sizes[-1]
+    for stage in ("load", "workbook"):
+        for size in sizes:
+            entry = results[size].get(stage)
+            if not isinstance(entry, dict) or "missing" in entry:
+                rows.append(Row(f"{stage} {_label(size)}", "missing", "", None, None, _missing(entry)))
+                continue
+            ropa, floor = _median(entry["ropa"]), _median(entry["floor"])
+            rows.append(
+                Row(
+                    f"{stage} {_label(size)}",
+                    _seconds(entry["ropa"]),
+                    _seconds(entry["floor"]),
+                    ropa / floor,
+                    GOALS[stage],
+                )
+            )
+    for size in sizes:
+        entry = results[size].get("workbook")
+        if isinstance(entry, dict) and entry.get("memory_ropa") is not None:
+            register = results[size]["memory_register"]
+            rows.append(
+                Row(
+                    f"workbook memory {_label(size)}",
+                    f"+{_megabytes(entry['memory_ropa'])}",
+                    f"+{_megabytes(entry['memory_floor'])} (floor); register {_megabytes(register)}",
+                    entry["memory_ropa"] / register if register > 0 else None,
+                    GOALS["memory"] if size == largest else None,
+                    "peak RSS added while writing / RSS of holding the register"
+                    + ("" if size == largest else " (judged at the largest size only)"),
+                )
+            )
+    policy, workbook = _stage_times(results[middle], "policy"), _stage_times(results[middle], "workbook")
+    if policy and workbook:
+        rows.append(
+            Row(
+                f"policy {_label(middle)} vs workbook {_label(middle)}",
+                _seconds(policy),
+                _seconds(workbook),
+                _median(policy) / _median(workbook),
+                GOALS["policy"],
+                "“far below”: at most a tenth",
+            )
+        )
+    for stage in ("load", "workbook", "policy", "transfers", "check", "diff", "dump"):
+        small, large = _stage_times(results[middle], stage), _stage_times(results[largest], stage)
+        if small and large:
+            rows.append(
+                Row(
+                    f"scaling {stage} {_label(largest)}/{_label(middle)}",
+                    _seconds(large),
+                    _seconds(small),
+                    _median(large) / _median(small),
+                    GOALS["scaling"],
+                )
+            )
+        else:
+            rows.append(Row(f"scaling {stage}", "missing", "", None, None, _missing(results[largest].get(stage))))
+    for stage in ("policy", "transfers", "check", "diff", "dump"):
+        for size in sizes:
+            times = _stage_times(results[size], stage)
+            if times:
+                rows.append(Row(f"{stage} {_label(size)}", _seconds(times), "", None, None, "no floor"))
+    if startup:
+        rows.append(
+            Row(
+                "start-up: ropa validate ONedu",
+                _seconds(startup["ropa"]),
+                _seconds(startup["floor"]),
+                _median(startup["ropa"]) / _median(startup["floor"]),
+                GOALS["startup"],
+                "floor: python -c 'import pydantic, yaml'",
+            )
+        )
+    return rows
+
+
+def _missing(entry: object) -> str:
+    if isinstance(entry, dict) and "missing" in entry:
+        return f"not measured: {entry['missing']}"
+    return "not measured"
+
+
+def render_text(rows: Sequence[Row]) -> str:
+    table = [HEADERS, *(row.cells() for row in rows)]
+    widths = [max(len(line[column]) for line in table) for column in range(len(HEADERS))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip() for line in table]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines) + "\n"
+
+
+def render_markdown(rows: Sequence[Row]) -> str:
+    lines = ["| " + " | ".join(HEADERS) + " |", "|" + "|".join("---" for _ in HEADERS) + "|"]
+    lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row.cells()) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="sizes 200, 1k, 2k instead of 1k, 10k, 20k")
+    parser.add_argument("--sizes", type=int, nargs="+", help="activities per register (at least two sizes)")
+    parser.add_argument("--repeats", type=int, default=3, help="samples per stage and side (default 3)")
+    parser.add_argument("--slow", type=float, default=30.0, help="a stage slower than this (s) is sampled once")
+    parser.add_argument("--startup-runs", type=int, default=10, help="runs of each start-up command (default 10)")
+    parser.add_argument("--registers", type=Path, help="keep the generated registers in this folder")
+    parser.add_argument("--markdown", type=Path, help="also write the table as Markdown to this file")
+    parser.add_argument("--json", type=Path, help="also write the raw samples as JSON to this file")
+    from benchmarks.stages import STAGES
+
+    parser.add_argument("--stages", nargs="+", choices=STAGES, default=list(STAGES), help="stages to run")
+    arguments = parser.parse_args(argv)
+    sizes = sorted(arguments.sizes or (QUICK_SIZES if arguments.quick else FULL_SIZES))
+    if len(sizes) < 2:
+        parser.error("give at least two sizes: scaling compares the two largest")
+
+    machine = _machine()
+    print(f"ropa benchmark, {machine['date']}: {machine['cpu']}, {machine['cores']} cores, Python {machine['python']}")
+    print(f"ropa at commit {machine['commit']}; load average at start: {machine['load']}", flush=True)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="ropa-registers-") as temporary:
+        folder = arguments.registers or Path(temporary)
+        print(f"generating registers of {', '.join(map(_label, sizes))} activities in {folder}", flush=True)
+        paths = write_registers(folder, sizes)
+        results: dict[int, dict[str, Any]] = {}
+        for size in sizes:
+            print(f"{_label(size)} activities ({paths[size].stat().st_size / 2**20:.1f} MiB):", flush=True)
+            results[size] = _worker(paths[size], arguments.repeats, arguments.slow, arguments.stages)
+    print("start-up", flush=True)
+    startup = _startup(arguments.startup_runs) if ONEDU.exists() else None
+    rows = build_rows(results, startup)
+    machine["load_end"] = " ".join(f"{value:.2f}" for value in os.getloadavg())
+    machine["minutes"] = f"{(time.perf_counter() - started) / 60:.1f}"
+    print()
+    print(render_text(rows), end="")
+    print(f"\nload average at end: {machine['load_end']}; {machine['minutes']} minutes")
+    met = sum(row.met == "yes" for row in rows)
+    goals = sum(row.met in ("yes", "NO") for row in rows)
+    print(f"goals met: {met} of {goals}")
+    if arguments.markdown:
+        arguments.markdown.write_text(render_markdown(rows), encoding="utf-8")
+    if arguments.json:
+        data = {"machine": machine, "sizes": sizes, "results": results, "startup": startup}
+        arguments.json.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
