@@ -291,10 +291,12 @@ def policy_context(register: Register, lang: str) -> PolicyContext:
     sharing_purposes = _present(local(purpose.name) for key, purpose in register.purposes.items() if key in shared_for)
 
     groups = []
+    by_category: dict[str, list[Recipient]] = {}
+    for recipient in recipients:  # once, not once per category
+        by_category.setdefault(recipient.category, []).append(recipient)
     for key, category in register.recipient_categories.items():
-        members = [recipient for recipient in recipients if recipient.category == key]
-        if members:
-            groups.append(RecipientGroup(local(category), names(members)))
+        if key in by_category:
+            groups.append(RecipientGroup(local(category), names(by_category[key])))
 
     places = _distinct([controller.country, *(place for recipient in recipients for place in recipient.locations)])
 
