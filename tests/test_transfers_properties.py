@@ -161,4 +161,4 @@ def test_a_tia_is_required_exactly_for_art_46_safeguards(case: TransferCase) -> 
     result = case.assess()
     assert result.tia_required == (result.basis == "safeguards")
     if result.basis == "derogation":
-        assert any("occasional, non-repetitive" in reason for reason in result.reasons)
+        assert any("read restrictively" in reason for reason in result.reasons)

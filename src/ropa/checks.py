@@ -161,7 +161,8 @@ def _safeguard_gaps(register: Register, transfers: list[RegisterTransfer], on: d
                 f"transfers to {recipient.name} in {transfer.destination} rest on Art. 46 safeguards, but no transfer "
                 "impact assessment is recorded (Art. 46(1); CJEU C-311/18; EDPB Recommendations 01/2020)",
             )
-        only_dpf = basis == "adequacy" and recipient.dpf_certified and not _fallbacks(recipient.mechanisms)
+        # The engine's own list of fallbacks valid on the date (never Safe Harbour, Privacy Shield or expired SCCs).
+        only_dpf = basis == "adequacy" and recipient.dpf_certified and not transfer.assessment.fallbacks
         if only_dpf and transfer.destination == "US" and transfer.recipient not in warned_dpf:
             warned_dpf.add(transfer.recipient)
             yield _finding(
@@ -171,11 +172,6 @@ def _safeguard_gaps(register: Register, transfers: list[RegisterTransfer], on: d
                 "(Decision (EU) 2023/1795, under appeal in C-703/25 P): declare a fallback such as `scc` "
                 "(Art. 46(2)(c)) so they stay lawful if it falls",
             )
-
-
-def _fallbacks(mechanisms: list[TransferMechanism]) -> list[TransferMechanism]:
-    invalid = (TransferMechanism.PRIVACY_SHIELD, TransferMechanism.SAFE_HARBOR, TransferMechanism.SCC_LEGACY)
-    return [mechanism for mechanism in mechanisms if mechanism not in invalid]
 
 
 def _adequacy_ending(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:

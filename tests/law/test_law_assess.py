@@ -141,11 +141,31 @@ def test_safeguards_come_before_derogations() -> None:
 
 
 @pytest.mark.parametrize("letter", "abcdefg")
-def test_each_derogation_is_lawful_but_only_occasional(letter: str) -> None:
+def test_each_derogation_is_lawful_and_read_restrictively(letter: str) -> None:
     verdict = assess("IN", DAY, mechanisms=[f"derogation-49-1-{letter}"])
     assert (verdict.lawful, verdict.basis, verdict.tia_required) == (True, "derogation", False)
     assert f"Art. 49(1)({letter})" in verdict.citation
-    assert "occasional, non-repetitive" in joined(verdict.reasons)
+    assert "read restrictively" in joined(verdict.reasons)
+    # Recital 111 limits only (b), (c) and (e) to occasional transfers; no sentence says every derogation is.
+    assert ("occasional transfers only (recital 111)" in joined(verdict.reasons)) == (letter in "bce")
+    assert "derogations are for occasional" not in joined(verdict.reasons)
+    # Art. 49(3): (a), (b), (c) and the second subparagraph are not for public authorities' public powers.
+    assert ("Art. 49(3)" in joined(verdict.reasons)) == (letter in "abc")
+
+
+def test_the_second_subparagraph_is_not_for_public_authorities_and_must_not_be_repetitive() -> None:
+    verdict = assess("IN", DAY, mechanisms=["compelling-legitimate-interests"])
+    assert verdict.basis == "derogation"
+    assert "not available to public authorities in the exercise of their public powers (Art. 49(3))" in joined(
+        verdict.reasons
+    )
+    assert "the transfer is not repetitive" in joined(verdict.reasons)
+    romanian = joined(verdict.reasons_in("ro"))
+    # Its official Romanian wording is not verified: the conditions name the provision, never paraphrase it.
+    assert "cele prevăzute la articolul 49 alineatul (1) al doilea paragraf din RGPD" in romanian
+    assert "repetitiv" not in romanian
+    assert "număr limitat" not in romanian
+    assert "art. 49 alin. (3)" in romanian
 
 
 def test_compelling_legitimate_interests_list_their_conditions() -> None:

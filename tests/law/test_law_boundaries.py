@@ -99,6 +99,15 @@ EDGES = [
     Edge("Korea adequacy", date(2021, 12, 17), "KR", "none", "adequacy", after_says="2022/254"),
     Edge("old SCCs invalid", date(2022, 12, 27), "IN", "safeguards", "none", (M.SCC_LEGACY,)),
     Edge("DPF adequacy", date(2023, 7, 10), "US", "none", "adequacy", dpf_certified=True, after_says="2023/1795"),
+    Edge(
+        "EPO adopted, date of effect unverified",
+        date(2025, 7, 15),
+        "IO:EPO",
+        "none",
+        "none",
+        before_says="not in force",
+        after_says="may already be covered",
+    ),
     Edge("EPO adequacy", date(2025, 7, 18), "IO:EPO", "none", "adequacy", after_says="2025/1382"),
     Edge(
         "UK immigration carve-out removed",
@@ -109,7 +118,24 @@ EDGES = [
         outside_adequacy_scope=True,
         before_says="immigration",
     ),
-    Edge("Brazil adequacy", date(2026, 1, 28), "BR", "none", "adequacy", after_says="2026/179"),
+    Edge(
+        "Brazil adopted, date of effect unverified",
+        date(2026, 1, 26),
+        "BR",
+        "none",
+        "none",
+        before_says="not in force",
+        after_says="may already be covered",
+    ),
+    Edge(
+        "Brazil adequacy",
+        date(2026, 1, 28),
+        "BR",
+        "none",
+        "adequacy",
+        before_says="may already be covered",
+        after_says="2026/179",
+    ),
     Edge("UK adequacy expires", date(2031, 12, 28), "GB", "adequacy", "none", before_says="2021/1772"),
 ]
 

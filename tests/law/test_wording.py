@@ -15,7 +15,7 @@ from ropa.law import assess, boundary_dates, legal_facts, wording
 from ropa.law.rules import Assessment
 from ropa.law.sentences import ARTICLES, CITATIONS, DAY, LANGUAGES, MONTHS, SENTENCES, WINDOWS
 from ropa.law.wording import Localized, Place, Reason, Window, day, placeholders, sentence
-from ropa.model.places import country_name
+from ropa.model.places import TERRITORIES, country_name
 from ropa.model.vocabulary import TransferMechanism
 from ropa.testing._transfer_strategies import TransferCase, _named_places, transfers
 from tests.conftest import ROOT
@@ -39,6 +39,8 @@ def romanian_words(verdict: Assessment) -> str:
     """The Romanian citation and reasons, without what is not wording: place names and tool ids."""
     text = "\n".join((verdict.citation_in("ro"), *verdict.reasons_in("ro")))
     text = text.replace(country_name(verdict.destination, "ro"), " ")
+    for code in TERRITORIES:  # a territory's ISO 3166-2 code, e.g. NO-22 (Jan Mayen), is not wording
+        text = text.replace(code, " ")
     for mechanism in sorted((item.value for item in TransferMechanism), key=len, reverse=True):
         text = text.replace(mechanism, " ")
     return text.replace("intra-eea", " ")
@@ -99,6 +101,10 @@ def test_the_rules_give_every_reason_of_the_templates_and_no_other() -> None:
         assess("US", TODAY, mechanisms=["scc"], dpf_certified=True),
         assess("IN", TODAY, mechanisms=["derogation-49-1-a", "compelling-legitimate-interests"]),
         assess("CA", TODAY, outside_adequacy_scope=True),
+        assess("CH", TODAY, outside_adequacy_scope=True),
+        assess("NO-22", TODAY),
+        assess("IN", date(2022, 1, 3), mechanisms=["scc-legacy"], scc_legacy_concluded=date(2021, 9, 1)),
+        assess("IN", date(2022, 1, 3), mechanisms=["scc-legacy"], scc_legacy_concluded=date(2021, 10, 1)),
     ]
     given_keys |= {reason.key for verdict in pairs for reason in verdict.structured_reasons}
     assert given_keys == set(SENTENCES)
@@ -206,13 +212,18 @@ def ro(verdict: Assessment) -> str:
 def test_a_dpf_transfer_in_romanian() -> None:
     verdict = assess("US", TODAY, mechanisms=["scc"], dpf_certified=True)
     assert verdict.citation_in("ro") == (
-        "art. 45 alin. (3) din RGPD; Decizia de punere în aplicare (UE) 2023/1795 (EU-U.S. Data Privacy Framework)"
+        "art. 45 alin. (3) din RGPD; Decizia de punere în aplicare (UE) 2023/1795 (Cadrul UE-SUA privind"
+        " confidențialitatea datelor)"
     )
     text = ro(verdict)
     assert "Statele Unite se află în afara Spațiului Economic European (SEE)" in text
     assert "Decizie privind caracterul adecvat al nivelului de protecție" in text
     assert "C-703/25 P" in text
     assert "păstrate ca soluție de rezervă: scc." in text
+    # One Romanian name for the Data Privacy Framework, and no unsourced claim (noyb's announced action).
+    assert "Data Privacy Framework" not in text
+    assert "noyb" not in text
+    assert "Slaughter" not in text
 
 
 def test_an_scc_transfer_in_romanian() -> None:
@@ -245,14 +256,16 @@ def test_binding_corporate_rules_and_derogations_in_romanian() -> None:
     assert "reguli corporatiste obligatorii" in assess("IN", TODAY, mechanisms=["bcr"]).citation_in("ro")
     derogation = ro(assess("IN", TODAY, mechanisms=["derogation-49-1-e"]))
     assert "Derogare pentru situații specifice: art. 49 alin. (1) lit. (e) din RGPD" in derogation
-    assert "Derogările pentru situații specifice (art. 49) privesc numai transferuri ocazionale" in derogation
+    assert "Derogările pentru situații specifice (art. 49) sunt excepții și se interpretează restrictiv" in derogation
+    assert "considerentul 111 limitează literele (b), (c) și (e) la transferuri ocazionale" in derogation
+    assert "privesc numai transferuri ocazionale" not in derogation
 
 
 def test_the_second_subparagraph_of_article_49_1_is_named_by_its_provision() -> None:
     verdict = assess("IN", TODAY, mechanisms=["compelling-legitimate-interests"])
     assert verdict.citation_in("ro") == "art. 49 alin. (1) al doilea paragraf din RGPD"
     text = ro(verdict).lower()
-    assert "în sensul articolului 49 alineatul (1) al doilea paragraf" in text
+    assert "cele prevăzute la articolul 49 alineatul (1) al doilea paragraf din rgpd" in text
     # The Romanian adjective for "compelling" is not confirmed: none is invented.
     assert not any(word in text for word in ("imperioase", "imperative", "convingătoare", "majore", "compelling "))
 

@@ -19,7 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from ropa.law.wording import Localized
-from ropa.model.places import INTERNATIONAL_ORGANISATIONS, is_country_code
+from ropa.model.places import INTERNATIONAL_ORGANISATIONS, TERRITORIES, is_country_code
 from ropa.model.vocabulary import TransferMechanism
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "Membership",
     "MembershipStatus",
     "NotInEea",
+    "Part",
     "Period",
     "Scope",
     "boundary_dates",
@@ -49,6 +50,7 @@ MembershipStatus = Literal[
     "tca-bridge",
     "outermost-region",
     "special-territory",
+    "european-territory",
 ]
 
 
@@ -117,6 +119,36 @@ class Membership(Period):
         return Localized(self.reference, self.reference_ro)
 
 
+class Part(Fact):
+    """A place a register names apart from the ISO 3166-1 code that covers it, because the law treats it apart.
+
+    Jan Mayen (ISO 3166-2 `NO-22`) is part of Norway and inside the EEA, while ISO 3166-1 lists it with
+    Svalbard, which the EEA Agreement lets Norway exclude, under the one code `SJ`.
+    """
+
+    place: str
+    """The code a register uses for it (ISO 3166-2)."""
+    part_of: str
+    """The ISO 3166-1 code of the country it is part of, whose verdict it takes."""
+    shares_code: str
+    """The ISO 3166-1 code that covers it together with other land, on which verdicts say what they assume."""
+    assumed: str
+    """What a verdict on `shares_code` assumes the code means, in English."""
+    assumed_ro: str
+    """`assumed` in Romanian."""
+    reference: Text
+    reference_ro: Text
+    """`reference` in Romanian."""
+
+    @property
+    def reference_text(self) -> Localized:
+        return Localized(self.reference, self.reference_ro)
+
+    @property
+    def assumed_text(self) -> Localized:
+        return Localized(self.assumed, self.assumed_ro)
+
+
 class NotInEea(Fact):
     """Places that are easy to mistake for EEA members: documented, and checked by the tests."""
 
@@ -161,6 +193,9 @@ class AdequacyDecision(Period):
     article_ro: Text
     """`article` in Romanian."""
     adopted: date
+    may_apply_from: date | None = None
+    """Where the date of effect is not verified and `from` is the later candidate: the earliest day the decision
+    may have taken effect (its adoption). Between it and `from` a verdict says the transfer may already be covered."""
     requires: Literal["dpf-certified", "declared"] | None = None
     """Only importers on the DPF List, or only those declaring the decision's mechanism, are covered."""
     caveat: Text | None = None
@@ -178,6 +213,12 @@ class AdequacyDecision(Period):
         for before, after in pairwise(self.scope):
             if before.until is None or after.start != before.until + timedelta(days=1):
                 raise ValueError(f"{self.id}: the scope periods must follow each other without gap or overlap")
+        return self
+
+    @model_validator(mode="after")
+    def _may_apply_before_its_start(self) -> AdequacyDecision:
+        if self.may_apply_from is not None and (self.start is None or not self.may_apply_from < self.start):
+            raise ValueError(f"{self.id}: `may_apply_from` must come before `from`")
         return self
 
     @model_validator(mode="after")
@@ -202,7 +243,7 @@ class AdequacyDecision(Period):
         return next(scope for scope in self.scope if scope.holds_on(day))
 
     def changes(self) -> tuple[date, ...]:
-        own = super().changes()
+        own = super().changes() + ((self.may_apply_from,) if self.may_apply_from else ())
         return own + tuple(day for scope in self.scope for day in scope.changes())
 
 
@@ -218,6 +259,10 @@ class MechanismRule(Period):
     """For the `adequacy` tier: the id of the decision the tool stands for."""
     new_contracts_until: date | None = None
     """Last day a new contract may use the tool."""
+    old_contracts_conditions: tuple[Text, ...] = ()
+    """After `new_contracts_until`: what a contract concluded by then must still meet to count."""
+    old_contracts_conditions_ro: tuple[Text, ...] = ()
+    """`old_contracts_conditions` in Romanian, one for one."""
     authorisation_required: bool = False
     """True for the Art. 46(3) tools, which need the supervisory authority's authorisation."""
     conditions: tuple[Text, ...] = ()
@@ -231,6 +276,10 @@ class MechanismRule(Period):
                 f"{self.mechanism.value}: `conditions_ro` must give each of the {len(self.conditions)} "
                 f"`conditions` in Romanian, in the same order (it gives {len(self.conditions_ro)})"
             )
+        if len(self.old_contracts_conditions_ro) != len(self.old_contracts_conditions):
+            raise ValueError(f"{self.mechanism.value}: `old_contracts_conditions_ro` must match, one for one")
+        if self.old_contracts_conditions and self.new_contracts_until is None:
+            raise ValueError(f"{self.mechanism.value}: `old_contracts_conditions` need `new_contracts_until`")
         return self
 
     @property
@@ -240,6 +289,11 @@ class MechanismRule(Period):
     @property
     def conditions_text(self) -> tuple[Localized, ...]:
         return tuple(Localized(en, ro) for en, ro in zip(self.conditions, self.conditions_ro, strict=True))
+
+    @property
+    def old_contracts_conditions_text(self) -> tuple[Localized, ...]:
+        pairs = zip(self.old_contracts_conditions, self.old_contracts_conditions_ro, strict=True)
+        return tuple(Localized(en, ro) for en, ro in pairs)
 
     def changes(self) -> tuple[date, ...]:
         extra = (self.new_contracts_until + timedelta(days=1),) if self.new_contracts_until else ()
@@ -254,6 +308,7 @@ class LegalFacts(BaseModel):
     as_of: date
     domain: Domain
     memberships: tuple[Membership, ...]
+    parts: tuple[Part, ...] = ()
     not_in_eea: tuple[NotInEea, ...]
     adequacy: tuple[AdequacyDecision, ...]
     mechanisms: tuple[MechanismRule, ...]
@@ -268,6 +323,14 @@ class LegalFacts(BaseModel):
     def memberships_of(self, place: str) -> tuple[Membership, ...]:
         return tuple(membership for membership in self.memberships if place in membership.places)
 
+    def part(self, place: str) -> Part | None:
+        """The `Part` a register names with `place`, if any."""
+        return next((part for part in self.parts if part.place == place), None)
+
+    def shared(self, place: str) -> Part | None:
+        """The `Part` whose land `place` (an ISO 3166-1 code) also covers, if any."""
+        return next((part for part in self.parts if part.shares_code == place), None)
+
     def decisions_for(self, place: str) -> tuple[AdequacyDecision, ...]:
         return tuple(decision for decision in self.adequacy if decision.place == place and decision.regime == "gdpr")
 
@@ -279,13 +342,14 @@ class LegalFacts(BaseModel):
 
 
 def _known_place(place: str) -> bool:
-    return place in INTERNATIONAL_ORGANISATIONS or is_country_code(place)
+    return place in INTERNATIONAL_ORGANISATIONS or place in TERRITORIES or is_country_code(place)
 
 
 def _check_places(facts: LegalFacts) -> None:
     members = [place for membership in facts.memberships for place in membership.places]
     outside = [place for group in facts.not_in_eea for place in group.places]
-    named = [*members, *outside, *(decision.place for decision in facts.adequacy)]
+    parts = [code for part in facts.parts for code in (part.place, part.part_of, part.shares_code)]
+    named = [*members, *outside, *parts, *(decision.place for decision in facts.adequacy)]
     unknown = sorted({place for place in named if not _known_place(place)})
     if unknown:
         raise ValueError(f"unknown places (not ISO 3166-1 alpha-2 nor a known IO: id): {', '.join(unknown)}")
@@ -297,7 +361,7 @@ def _check_places(facts: LegalFacts) -> None:
         raise ValueError("adequacy decision ids must be unique")
 
 
-_DATED_STATUSES = ("eea-directive", "withdrawal-transition")
+_DATED_STATUSES = ("eea-directive", "withdrawal-transition", "european-territory")
 """Membership statuses whose reasons name their last day."""
 
 

@@ -66,6 +66,7 @@ def _transfers_to(register: Register, activity_id: str, recipient_id: str, on: d
                 mechanisms=mechanisms,
                 dpf_certified=certified,
                 outside_adequacy_scope=recipient.outside_adequacy_scope,
+                scc_legacy_concluded=recipient.scc_legacy_concluded,
             ),
         )
         for location in dict.fromkeys(recipient.locations)

@@ -8,7 +8,7 @@ gets the same answer, whatever the order in which the transfer tools are given.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Literal
 
@@ -16,7 +16,7 @@ from ropa.law import wording
 from ropa.law.facts import AdequacyDecision, LegalFacts, MechanismRule, Membership, Period, legal_facts
 from ropa.law.sentences import CITATIONS
 from ropa.law.wording import Localized, Place, Reason, Window
-from ropa.model.places import INTERNATIONAL_ORGANISATIONS, is_country_code
+from ropa.model.places import INTERNATIONAL_ORGANISATIONS, TERRITORIES, is_country_code
 from ropa.model.vocabulary import TransferMechanism
 
 __all__ = [
@@ -45,7 +45,7 @@ class Assessment:
     """The verdict of Chapter V on one transfer on one date, with the law it rests on."""
 
     destination: str
-    """The destination, normalised: an ISO 3166-1 alpha-2 code or an `IO:` id."""
+    """The destination, normalised: an ISO 3166-1 alpha-2 code, an `IO:` id or a territory's ISO 3166-2 code."""
     on: date
     """The date of the transfer."""
     lawful: bool
@@ -64,6 +64,10 @@ class Assessment:
     """The declared tools the verdict relies on, in the engine's order of preference."""
     authorisation_required: bool = False
     """True when the tool relied on needs the supervisory authority's authorisation (Art. 46(3))."""
+    conditional: bool = False
+    """True when the verdict holds only on a fact the register does not give; the reasons say which."""
+    fallbacks: tuple[TransferMechanism, ...] = ()
+    """On an adequacy verdict: the other declared tools valid for this transfer on that date (never an invalid one)."""
     citation_parts: tuple[Localized, ...] = field(default=(), repr=False)
     """The citation as data: each provision or act in every language ropa speaks."""
     structured_reasons: tuple[Reason, ...] = field(default=(), repr=False)
@@ -89,6 +93,7 @@ class _Case:
     declared: tuple[TransferMechanism, ...]
     dpf_certified: bool
     outside_adequacy_scope: bool
+    scc_legacy_concluded: date | None = None
 
     @property
     def named(self) -> Place:
@@ -99,12 +104,13 @@ def normalise_destination(destination: str) -> str:
     """The ISO 3166-1 alpha-2 code or `IO:` id for `destination`; `EL` and `UK` are accepted as aliases."""
     place = destination.strip().upper()
     place = ALIASES.get(place, place)
-    if place in INTERNATIONAL_ORGANISATIONS or (len(place) == 2 and is_country_code(place)):
+    if place in INTERNATIONAL_ORGANISATIONS or place in TERRITORIES or (len(place) == 2 and is_country_code(place)):
         return place
     known = ", ".join(INTERNATIONAL_ORGANISATIONS)
     raise ValueError(
         f"unknown destination {destination!r}: give an ISO 3166-1 alpha-2 country code (e.g. 'US'; "
-        f"'EL' and 'UK' are accepted for Greece and the United Kingdom) or an international organisation ({known})"
+        f"'EL' and 'UK' are accepted for Greece and the United Kingdom), an international organisation ({known}) "
+        f"or a territory's ISO 3166-2 code ({', '.join(TERRITORIES)})"
     )
 
 
@@ -130,22 +136,56 @@ def assess(
     mechanisms: Iterable[str | TransferMechanism] = (),
     dpf_certified: bool = False,
     outside_adequacy_scope: bool = False,
+    scc_legacy_concluded: date | None = None,
 ) -> Assessment:
     """Whether Chapter V GDPR allows a transfer to `destination` on `on`, and on what basis.
 
     `mechanisms` are the transfer tools declared for the recipient; `dpf_certified` says the importer
     is on the Data Privacy Framework List; `outside_adequacy_scope` says the importer falls outside
-    the scope of a limited adequacy decision (e.g. a Canadian body not subject to PIPEDA).
+    the scope of a limited adequacy decision (e.g. a Canadian body not subject to PIPEDA);
+    `scc_legacy_concluded` is the day the contract with the pre-2021 clauses (`scc-legacy`) was concluded.
     Raises `ValueError` for a date before 25 May 2018, an unknown destination or an unknown mechanism.
     """
     facts = legal_facts()
     place = normalise_destination(destination)
     day = _in_domain(on, facts)
-    case = _Case(place, day, parse_mechanisms(mechanisms), dpf_certified, outside_adequacy_scope)
+    declared = parse_mechanisms(mechanisms)
+    part = facts.part(place)
+    if part is not None:
+        # A place named apart from its ISO 3166-1 code (Jan Mayen) takes the verdict of its country.
+        whole = assess(part.part_of, day, mechanisms=declared, dpf_certified=dpf_certified,
+                       outside_adequacy_scope=outside_adequacy_scope, scc_legacy_concluded=scc_legacy_concluded)
+        said = Reason.of("part-of", place=Place(place), country=Place(part.part_of), reference=part.reference_text)
+        structured = (said, *whole.structured_reasons)
+        words = tuple(wording.sentence(reason, "en") for reason in structured)
+        parts = (part.reference_text, *whole.citation_parts)
+        return replace(
+            whole,
+            destination=place,
+            citation=wording.citation(parts, "en"),
+            reasons=words,
+            citation_parts=parts,
+            structured_reasons=structured,
+        )
+    case = _Case(place, day, declared, dpf_certified, outside_adequacy_scope, scc_legacy_concluded)
     membership = next((item for item in facts.memberships_of(place) if item.holds_on(day)), None)
     if membership is not None:
         return _intra_eea(case, membership)
     reasons = [Reason.of("third-country", place=case.named)]
+    shared = facts.shared(place)
+    if shared is not None:
+        reasons.append(
+            Reason.of(
+                "shared-code",
+                place=case.named,
+                shared=case.place,
+                assumed=shared.assumed_text,
+                reference=shared.reference_text,
+                part=Place(shared.place),
+                country=Place(shared.part_of),
+                code=shared.place,
+            )
+        )
     return (
         _adequacy(case, facts, reasons)
         or _safeguards(case, facts, reasons)
@@ -181,6 +221,8 @@ def _assessment(
     reasons: list[Reason],
     relied: tuple[TransferMechanism, ...] = (),
     authorisation: bool = False,
+    conditional: bool = False,
+    fallbacks: tuple[TransferMechanism, ...] = (),
 ) -> Assessment:
     return Assessment(
         destination=case.place,
@@ -192,6 +234,8 @@ def _assessment(
         tia_required=basis == "safeguards",
         relied_on=relied,
         authorisation_required=authorisation,
+        conditional=conditional,
+        fallbacks=fallbacks,
         citation_parts=citation,
         structured_reasons=tuple(reasons),
     )
@@ -237,6 +281,9 @@ def _why_not_covered(decision: AdequacyDecision, case: _Case, facts: LegalFacts)
         # by declaring them; without that they are beside the point.
         return _BESIDE_THE_POINT
     reference = decision.reference_text
+    early = decision.may_apply_from
+    if early is not None and decision.start is not None and early <= case.on < decision.start:
+        return Reason.of("adequacy.may-already-apply", reference=reference, adopted=early, start=decision.start)
     if not decision.holds_on(case.on):
         return Reason.of("adequacy.not-in-force", reference=reference, window=_window(decision))
     if decision.requires == "dpf-certified" and not case.dpf_certified:
@@ -256,29 +303,59 @@ def _adequate(case: _Case, facts: LegalFacts, decision: AdequacyDecision, reason
     scope = decision.scope_on(case.on)
     if scope.limited:
         reasons.append(Reason.of("adequacy.scope-condition", condition=scope.condition_text))
+    elif case.outside_adequacy_scope:
+        # The register's flag never vanishes: on this date the decision excludes no importer, and says so.
+        reasons.append(
+            Reason.of("adequacy.scope-flag-no-effect", reference=decision.reference_text, condition=scope.condition_text)
+        )
     if decision.caveat_text is not None:
         reasons.append(Reason.of("adequacy.caveat", caveat=decision.caveat_text))
     relied = tuple(mechanism for mechanism in case.declared if facts.rule(mechanism).decision == decision.id)
-    spare = _ids(mechanism for mechanism in case.declared if mechanism not in relied)
-    if spare:
-        reasons.append(Reason.of("adequacy.fallback", mechanisms=spare))
+    spare = [mechanism for mechanism in case.declared if mechanism not in relied]
+    standing = {mechanism: _fallback_standing(facts.rule(mechanism), case, facts) for mechanism in spare}
+    fallbacks = tuple(mechanism for mechanism in spare if standing[mechanism] == "valid")
+    for key, kind in (("adequacy.fallback", "valid"), ("adequacy.conditional-fallback", "conditional")):
+        listed = _ids(mechanism for mechanism in spare if standing[mechanism] == kind)
+        if listed:
+            reasons.append(Reason.of(key, mechanisms=listed))
+    invalid = _ids(mechanism for mechanism in spare if standing[mechanism] == "invalid")
+    if invalid:
+        reasons.append(Reason.of("adequacy.not-a-fallback", mechanisms=invalid))
     citation = (decision.article_text, decision.reference_text)
-    return _assessment(case, "adequacy", citation, reasons, relied)
+    return _assessment(case, "adequacy", citation, reasons, relied, fallbacks=fallbacks)
+
+
+Standing = Literal["valid", "conditional", "invalid"]
+
+
+def _standing(rule: MechanismRule, case: _Case) -> Standing:
+    """Whether a tool counts for this transfer on its date: a tool closed to new contracts counts only for a
+    contract concluded by then (Art. 4 of Implementing Decision (EU) 2021/914), and is conditional when the
+    register does not date the contract."""
+    if not rule.holds_on(case.on):
+        return "invalid"
+    if rule.new_contracts_until is None or case.on <= rule.new_contracts_until:
+        return "valid"
+    concluded = case.scc_legacy_concluded if rule.mechanism is TransferMechanism.SCC_LEGACY else None
+    if concluded is None:
+        return "conditional"
+    return "valid" if concluded <= rule.new_contracts_until else "invalid"
+
+
+def _fallback_standing(rule: MechanismRule, case: _Case, facts: LegalFacts) -> Standing:
+    if rule.decision is not None and facts.decision(rule.decision).place != case.place:
+        return "invalid"
+    return _standing(rule, case)
 
 
 def _safeguards(case: _Case, facts: LegalFacts, reasons: list[Reason]) -> Assessment | None:
     rules = [facts.rule(mechanism) for mechanism in case.declared if facts.rule(mechanism).tier == "safeguard"]
-    valid = [rule for rule in rules if rule.holds_on(case.on)]
-    for rule in rules:
-        if rule not in valid:
-            reasons.append(
-                Reason.of(
-                    "safeguards.not-valid",
-                    mechanism=rule.mechanism.value,
-                    reference=rule.reference_text,
-                    window=_window(rule),
-                )
-            )
+    standing = [(rule, _standing(rule, case)) for rule in rules]
+    certain = [rule for rule, kind in standing if kind == "valid"]
+    valid = certain + [rule for rule, kind in standing if kind == "conditional"]
+    for rule, kind in standing:
+        if kind == "invalid":
+            reasons.append(_not_valid(rule, case))
     if not valid:
         if not rules:
             reasons.append(Reason.of("safeguards.none"))
@@ -288,13 +365,27 @@ def _safeguards(case: _Case, facts: LegalFacts, reasons: list[Reason]) -> Assess
     if len(valid) > 1:
         reasons.append(Reason.of("safeguards.also-valid", references=tuple(rule.reference_text for rule in valid[1:])))
     for rule in valid:
-        reasons.extend(_safeguard_conditions(rule, case.on))
+        reasons.extend(_safeguard_conditions(rule, case))
     reasons.append(Reason.of("safeguards.tia"))
     derogations = _ids(mechanism for mechanism in case.declared if facts.rule(mechanism).tier == "derogation")
     if derogations:
         reasons.append(Reason.of("safeguards.derogations-not-needed", mechanisms=derogations))
     relied = tuple(rule.mechanism for rule in valid)
-    return _assessment(case, "safeguards", (first.reference_text,), reasons, relied, first.authorisation_required)
+    authorisation = first.authorisation_required
+    return _assessment(case, "safeguards", (first.reference_text,), reasons, relied, authorisation, not certain)
+
+
+def _not_valid(rule: MechanismRule, case: _Case) -> Reason:
+    if rule.holds_on(case.on) and rule.new_contracts_until is not None and case.scc_legacy_concluded is not None:
+        return Reason.of(
+            "tool.concluded-too-late",
+            mechanism=rule.mechanism.value,
+            day=rule.new_contracts_until,
+            concluded=case.scc_legacy_concluded,
+        )
+    return Reason.of(
+        "safeguards.not-valid", mechanism=rule.mechanism.value, reference=rule.reference_text, window=_window(rule)
+    )
 
 
 def _conditions(rule: MechanismRule) -> list[Reason]:
@@ -302,11 +393,20 @@ def _conditions(rule: MechanismRule) -> list[Reason]:
     return [Reason.of("tool.condition", mechanism=mechanism, condition=condition) for condition in rule.conditions_text]
 
 
-def _safeguard_conditions(rule: MechanismRule, on: date) -> list[Reason]:
+def _safeguard_conditions(rule: MechanismRule, case: _Case) -> list[Reason]:
     mechanism = rule.mechanism.value
     found = _conditions(rule)
-    if rule.new_contracts_until is not None and on > rule.new_contracts_until:
+    if rule.new_contracts_until is not None and case.on > rule.new_contracts_until:
         found.append(Reason.of("tool.no-new-contracts", mechanism=mechanism, day=rule.new_contracts_until))
+        concluded = case.scc_legacy_concluded
+        if concluded is None:
+            found.append(Reason.of("tool.conclusion-not-dated", mechanism=mechanism, day=rule.new_contracts_until))
+        else:
+            found.append(Reason.of("tool.concluded-in-time", mechanism=mechanism, concluded=concluded))
+        found.extend(
+            Reason.of("tool.condition", mechanism=mechanism, condition=condition)
+            for condition in rule.old_contracts_conditions_text
+        )
     if rule.until is not None:
         found.append(Reason.of("tool.valid-until", mechanism=mechanism, day=rule.until))
     if rule.authorisation_required:

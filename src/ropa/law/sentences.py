@@ -108,12 +108,12 @@ SENTENCES: Final[dict[str, dict[str, str]]] = {
         " unul în interiorul SEE, deci capitolul V nu se aplică.",
     },
     "intra-eea.withdrawal-transition": {
-        "en": "{place} is no longer a Member State, but during the transition period (until {until}) Union law"
-        " applies to and in it with the same legal effects as in a Member State (Withdrawal Agreement, Art. 127): "
-        + _NOT_A_TRANSFER["en"],
-        "ro": "{place} nu se mai află printre statele membre, dar în perioada de tranziție (până la {until}) dreptul"
-        " Uniunii se aplică acolo cu aceleași efecte juridice ca într-un stat membru (Acordul privind retragerea,"
-        " art. 127): " + _NOT_A_TRANSFER["ro"],
+        "en": "{place} is no longer part of the Union, but during the transition period (until {until}) Union law"
+        " applies to and in it with the same legal effects as within the Union and its Member States (Withdrawal"
+        " Agreement, Art. 127): " + _NOT_A_TRANSFER["en"],
+        "ro": "{place} nu mai face parte din Uniune, dar în perioada de tranziție (până la {until}) dreptul"
+        " Uniunii se aplică acolo cu aceleași efecte juridice ca în interiorul Uniunii și al statelor sale membre"
+        " (Acordul privind retragerea, art. 127): " + _NOT_A_TRANSFER["ro"],
     },
     "intra-eea.tca-bridge": {
         "en": "Under the bridge of the EU-UK Trade and Cooperation Agreement (until the adequacy decisions), a"
@@ -133,6 +133,12 @@ SENTENCES: Final[dict[str, dict[str, str]]] = {
         "en": "{place} is part of a Member State and of the Union: " + _NOT_A_TRANSFER["en"],
         "ro": "{place} se află pe teritoriul unui stat membru și al Uniunii: " + _NOT_A_TRANSFER["ro"],
     },
+    "intra-eea.european-territory": {
+        "en": "Until {until}, {place} is a European territory for whose external relations a Member State is"
+        " responsible, to which the Treaties apply (Art. 355(3) TFEU): " + _NOT_A_TRANSFER["en"],
+        "ro": "Până la {until}, {place} este un teritoriu european ale cărui relații externe sunt asigurate de un stat"
+        " membru și căruia i se aplică tratatele (art. 355 alin. (3) TFUE): " + _NOT_A_TRANSFER["ro"],
+    },
     "intra-eea.tools-not-needed": {
         "en": "The declared transfer tools are not needed for this destination on that date.",
         "ro": "Instrumentele de transfer declarate nu sunt necesare pentru această destinație la acea dată.",
@@ -142,6 +148,18 @@ SENTENCES: Final[dict[str, dict[str, str]]] = {
         "en": "{place} is outside the EEA on that date: Chapter V GDPR applies (Art. 44).",
         "ro": "{place} se află în afara Spațiului Economic European (SEE) la acea dată: se aplică capitolul V din"
         " RGPD (art. 44).",
+    },
+    "shared-code": {
+        "en": "{place} ({shared}) covers more than one territory: ropa assumes {assumed} ({reference}). For {part},"
+        " which is part of {country} and inside the EEA, a register names the location {code}.",
+        "ro": "{place} ({shared}) acoperă mai multe teritorii: ropa presupune că este vorba de {assumed} ({reference})."
+        " Pentru {part}, care face parte din {country} și se află în SEE, registrul indică locația {code}.",
+    },
+    "part-of": {
+        "en": "{place} is part of {country}, and the EEA Agreement applies there ({reference}): ropa judges the"
+        " transfer as one to {country}.",
+        "ro": "{place} face parte din {country}, iar Acordul privind SEE se aplică acolo ({reference}): ropa judecă"
+        " transferul ca pe unul către {country}.",
     },
     # --- adequacy (Art. 45) ---
     "adequacy.none": {
@@ -159,8 +177,24 @@ SENTENCES: Final[dict[str, dict[str, str]]] = {
     "adequacy.not-dpf-certified": {
         "en": "{reference} covers only importers on the Data Privacy Framework List; the recipient is not marked"
         " DPF-certified.",
-        "ro": "{reference} acoperă numai importatorii înscriși pe lista „Data Privacy Framework List”; destinatarul nu este"
-        " marcat ca certificat în cadrul DPF.",
+        "ro": "{reference} acoperă numai importatorii înscriși pe lista organizațiilor certificate, ținută de"
+        " Departamentul Comerțului al SUA; destinatarul nu este marcat ca certificat.",
+    },
+    "adequacy.may-already-apply": {
+        "en": "{reference} was adopted on {adopted}, but its date of effect is not verified: ropa relies on it only"
+        " from {start}, the later candidate date. The transfer may already be covered; it is flagged because ropa"
+        " would rather warn about a lawful transfer than bless an unlawful one.",
+        "ro": "{reference} a fost adoptată la {adopted}, dar data de la care produce efecte nu este verificată: ropa"
+        " se întemeiază pe ea numai de la {start}, cea mai târzie dintre datele posibile. Transferul poate fi deja"
+        " acoperit; este semnalat deoarece ropa preferă să avertizeze asupra unui transfer legal decât să valideze"
+        " unul nelegal.",
+    },
+    "adequacy.scope-flag-no-effect": {
+        "en": "The recipient is marked outside the scope of an adequacy decision, but on that date {reference} covers"
+        " {condition}, with no exclusion the recipient could fall under: the mark has no effect.",
+        "ro": "Destinatarul este marcat ca aflându-se în afara domeniului de aplicare al unei decizii privind"
+        " caracterul adecvat al nivelului de protecție, dar la acea dată {reference} acoperă {condition}, fără"
+        " vreo excepție sub care ar putea intra destinatarul: marcajul nu are niciun efect.",
     },
     "adequacy.outside-scope": {
         "en": "{reference} covers {condition}; the recipient is marked outside that scope.",
@@ -182,6 +216,17 @@ SENTENCES: Final[dict[str, dict[str, str]]] = {
         "en": "Not needed while the decision applies, kept as a fallback: {mechanisms}.",
         "ro": "Instrumente care nu sunt necesare cât timp se aplică decizia, păstrate ca soluție de rezervă:"
         " {mechanisms}.",
+    },
+    "adequacy.conditional-fallback": {
+        "en": "A fallback only if its contract was concluded in time and still meets its conditions (the register"
+        " does not date it): {mechanisms}.",
+        "ro": "Soluție de rezervă numai dacă contractul a fost încheiat la timp și îndeplinește în continuare"
+        " condițiile (registrul nu indică data încheierii): {mechanisms}.",
+    },
+    "adequacy.not-a-fallback": {
+        "en": "Declared, but not valid for this transfer on that date, so not a fallback: {mechanisms}.",
+        "ro": "Instrumente declarate, dar care nu sunt valabile pentru acest transfer la acea dată, deci nu pot servi"
+        " ca soluție de rezervă: {mechanisms}.",
     },
     # --- appropriate safeguards (Art. 46, 47) ---
     "safeguards.not-valid": {
@@ -226,6 +271,25 @@ SENTENCES: Final[dict[str, dict[str, str]]] = {
         "en": "'{mechanism}': no new contract may rely on it after {day}.",
         "ro": "„{mechanism}”: niciun contract nou nu se mai poate întemeia pe acest instrument după {day}.",
     },
+    "tool.conclusion-not-dated": {
+        "en": "'{mechanism}' counts only for a contract concluded by {day}, and the register does not say when this"
+        " one was concluded: the verdict holds only if it was (Art. 4 of Implementing Decision (EU) 2021/914).",
+        "ro": "Instrumentul „{mechanism}” se aplică numai unui contract încheiat până la {day}, iar registrul nu"
+        " indică data încheierii acestui contract: verdictul este valabil numai dacă a fost încheiat până atunci"
+        " (art. 4 din Decizia de punere în aplicare (UE) 2021/914).",
+    },
+    "tool.concluded-in-time": {
+        "en": "'{mechanism}': the register dates the contract {concluded}, before new contracts were closed to it.",
+        "ro": "„{mechanism}”: potrivit registrului, contractul a fost încheiat la {concluded}, înainte ca"
+        " instrumentul să nu mai poată fi folosit pentru contracte noi.",
+    },
+    "tool.concluded-too-late": {
+        "en": "'{mechanism}' counts after {day} only for contracts concluded by then, and the register dates this"
+        " one {concluded} (Art. 4 of Implementing Decision (EU) 2021/914).",
+        "ro": "După {day}, instrumentul „{mechanism}” se aplică numai contractelor încheiate până atunci, iar potrivit"
+        " registrului acest contract a fost încheiat la {concluded} (art. 4 din Decizia de punere în aplicare (UE)"
+        " 2021/914).",
+    },
     "tool.valid-until": {
         "en": "'{mechanism}' is valid until {day} only.",
         "ro": "Instrumentul „{mechanism}” este valabil numai până la {day}.",
@@ -252,13 +316,13 @@ SENTENCES: Final[dict[str, dict[str, str]]] = {
         "ro": "Derogare pentru situații specifice: {reference}.",
     },
     "derogation.occasional": {
-        "en": "Art. 49 derogations are for occasional, non-repetitive transfers only and are read restrictively, so"
-        " that the exception does not become the rule: not for regular transfers within a stable relationship"
-        " (recital 111; EDPB Guidelines 2/2018).",
-        "ro": "Derogările pentru situații specifice (art. 49) privesc numai transferuri ocazionale, care nu se repetă,"
-        " și se interpretează restrictiv, astfel încât excepția să nu devină regulă: nu se aplică transferurilor"
-        " regulate din cadrul unei relații stabile (considerentul 111; Orientările 2/2018 ale Comitetului european"
-        " pentru protecția datelor).",
+        "en": "Art. 49 derogations are exceptions, read restrictively so that the exception does not become the rule"
+        " (EDPB Guidelines 2/2018): recital 111 limits points (b), (c) and (e) to occasional transfers, and the"
+        " second subparagraph of Art. 49(1) requires a transfer that is not repetitive.",
+        "ro": "Derogările pentru situații specifice (art. 49) sunt excepții și se interpretează restrictiv, astfel"
+        " încât excepția să nu devină regulă (Orientările 2/2018 ale Comitetului european pentru protecția"
+        " datelor): considerentul 111 limitează literele (b), (c) și (e) la transferuri ocazionale, iar pentru"
+        " articolul 49 alineatul (1) al doilea paragraf se aplică cerințele acestuia.",
     },
     # --- nothing applies ---
     "unlawful": {

@@ -16,7 +16,7 @@ from pydantic import (
     StringConstraints,
 )
 
-from ropa.model.places import EU_COUNTRY_CODES, INTERNATIONAL_ORGANISATIONS, country_name, is_country_code
+from ropa.model.places import EU_COUNTRY_CODES, INTERNATIONAL_ORGANISATIONS, TERRITORIES, country_name, is_country_code
 
 __all__ = [
     "CountryCode",
@@ -75,17 +75,23 @@ def _check_location(place: str) -> str:
             known = ", ".join(INTERNATIONAL_ORGANISATIONS)
             raise ValueError(f"unknown international organisation {place!r} (known: {known})")
         return place
+    if "-" in place:
+        if place not in TERRITORIES:
+            known = ", ".join(TERRITORIES)
+            raise ValueError(f"unknown territory {place!r} (known ISO 3166-2 codes: {known})")
+        return place
     return _check_country(place)
 
 
 Location = Annotated[
     str,
-    StringConstraints(pattern=r"^([A-Z]{2}|IO:[A-Z0-9-]+)$"),
+    StringConstraints(pattern=r"^([A-Z]{2}|IO:[A-Z0-9-]+|[A-Z]{2}-[A-Z0-9]{1,3})$"),
     AfterValidator(_check_location),
     Field(
         description=(
-            "Where data is processed: an ISO 3166-1 alpha-2 country code, or `IO:` and the id "
-            "of an international organisation (e.g. `IO:EPO`)."
+            "Where data is processed: an ISO 3166-1 alpha-2 country code, `IO:` and the id "
+            "of an international organisation (e.g. `IO:EPO`), or the ISO 3166-2 code of a territory "
+            "the law treats apart from the country code that covers it (`NO-22`, Jan Mayen)."
         )
     ),
 ]

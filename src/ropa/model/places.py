@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["EU_COUNTRY_CODES", "INTERNATIONAL_ORGANISATIONS", "country_name", "is_country_code"]
+__all__ = ["EU_COUNTRY_CODES", "INTERNATIONAL_ORGANISATIONS", "TERRITORIES", "country_name", "is_country_code"]
 
 EU_COUNTRY_CODES: dict[str, str] = {"EL": "GR", "UK": "GB"}
 """The EU's own style codes, and their ISO 3166-1 equivalents (Interinstitutional Style Guide)."""
@@ -16,6 +16,13 @@ INTERNATIONAL_ORGANISATIONS: dict[str, dict[str, str]] = {
         "en": "European Patent Organisation",
         "ro": "Organizația Europeană de Brevete",
     },
+}
+
+# A few places share an ISO 3166-1 code with land the law treats differently; a register names them by
+# their ISO 3166-2 code. Jan Mayen (NO-22) is listed with Svalbard under SJ, but the EEA Agreement lets
+# Norway exclude only Svalbard (Protocol 40), so Jan Mayen is inside the EEA.
+TERRITORIES: dict[str, dict[str, str]] = {
+    "NO-22": {"en": "Jan Mayen", "ro": "Jan Mayen"},
 }
 
 
@@ -33,10 +40,11 @@ def is_country_code(code: str) -> bool:
 
 @cache
 def country_name(place: str, language: str) -> str:
-    """The name of a country code or an `IO:` id in `language` (English where no translation exists)."""
-    if place in INTERNATIONAL_ORGANISATIONS:
-        names = INTERNATIONAL_ORGANISATIONS[place]
-        return names.get(language, names["en"])
+    """The name of a country code, a territory's ISO 3166-2 code or an `IO:` id in `language` (English where no
+    translation exists)."""
+    named = INTERNATIONAL_ORGANISATIONS.get(place) or TERRITORIES.get(place)
+    if named is not None:
+        return named.get(language, named["en"])
     import gettext
 
     import pycountry

@@ -46,6 +46,8 @@ class Recipient(Record):
     """True when the importer falls outside the scope of a limited adequacy decision for its country (e.g. a Canadian body not subject to PIPEDA, a Japanese public authority)."""
     mechanisms: list[TransferMechanism] = Field(default_factory=list)
     """Transfer tools declared for its locations outside the EEA (Art. 46, 47, 49), including any fallback should an adequacy decision fall."""
+    scc_legacy_concluded: Date | None = None
+    """For `scc-legacy`: the day the contract with the pre-2021 standard contractual clauses was concluded. From 27 September 2021 to 26 December 2022 they count only for contracts concluded before 27 September 2021 (Art. 4 of Implementing Decision (EU) 2021/914); without this date such a verdict is conditional."""
     transfer_impact_assessment: str | None = None
     """Reference to the transfer impact assessment done for Art. 46 transfers (EDPB Recommendations 01/2020)."""
     derogation_safeguards: Text | None = None
