@@ -130,8 +130,9 @@ def _derogations(register: Register, transfers: list[RegisterTransfer], on: date
                 "T102",
                 ("activities", transfer.activity),
                 f"{_transfer_words(register, transfer)} rests on an Art. 49 derogation, but the activity is "
-                "regular (not marked `occasional`): derogations are for occasional, non-repetitive transfers "
-                "(Art. 49; recital 111; EDPB Guidelines 2/2018)",
+                "regular (not marked `occasional`): derogations are exceptions read restrictively (EDPB Guidelines "
+                "2/2018); recital 111 limits points (b), (c) and (e) to occasional transfers, and the second "
+                "subparagraph of Art. 49(1) requires a transfer that is not repetitive",
             )
         relies_on_compelling_interests = TransferMechanism.COMPELLING_LEGITIMATE_INTERESTS in transfer.mechanisms
         if relies_on_compelling_interests and recipient.derogation_safeguards is None:

@@ -169,7 +169,7 @@ def test_the_activity_row_holds_every_element_of_article_30_1(grids: dict[tuple[
         "transfers": "Statele Unite: Poșta Cloud\nStatele Unite: Fișiere\nIndia: Ajutor Ltd\nBrazilia: Necunoscut",
         "transfer_safeguards": "Poșta Cloud — Statele Unite: decizie privind caracterul adecvat al nivelului de"
         " protecție (art. 45); art. 45 alin. (3) din RGPD; Decizia de punere în aplicare (UE) 2023/1795"
-        " (EU-U.S. Data Privacy Framework)\n"
+        " (Cadrul UE-SUA privind confidențialitatea datelor)\n"
         "Fișiere — Statele Unite: garanții adecvate (art. 46 și 47); art. 46 alin. (2) lit. (c) din RGPD; Decizia de"
         " punere în aplicare (UE) 2021/914 (clauzele contractuale standard)\n"
         "Ajutor Ltd — India: derogare pentru situații specifice (art. 49); art. 49 alin. (1) al doilea paragraf"
@@ -420,7 +420,8 @@ def test_the_romanian_transfers_sheet_gives_the_verdicts_in_romanian(
         row for row in rows if row["recipient"] == "Google Workspace" and row["destination"] == "Statele Unite (US)"
     )
     assert dpf["citation"] == (
-        "art. 45 alin. (3) din RGPD; Decizia de punere în aplicare (UE) 2023/1795 (EU-U.S. Data Privacy Framework)"
+        "art. 45 alin. (3) din RGPD; Decizia de punere în aplicare (UE) 2023/1795 (Cadrul UE-SUA privind"
+        " confidențialitatea datelor)"
     )
     assert str(dpf["reasons"]).startswith(
         "Statele Unite se află în afara Spațiului Economic European (SEE) la acea dată: se aplică capitolul V din"

@@ -203,12 +203,12 @@ _GROUND_LABELS: dict[str, dict[str, str]] = {
         "en": "the protection of vital interests, under Article 49(1)(f) GDPR",
     },
     TransferMechanism.DEROGATION_49_1_G: {
-        "ro": "consultarea unui registru public, conform articolului 49 alineatul (1) litera (g) din RGPD",
-        "en": "the consultation of a public register, under Article 49(1)(g) GDPR",
+        "ro": "un transfer dintr-un registru destinat informării publicului, "
+        "conform articolului 49 alineatul (1) litera (g) din RGPD",
+        "en": "a transfer from a register intended to provide information to the public, under Article 49(1)(g) GDPR",
     },
     TransferMechanism.COMPELLING_LEGITIMATE_INTERESTS: {
-        "ro": "interesele legitime ale operatorului, cu garanții adecvate, "
-        "conform articolului 49 alineatul (1) al doilea paragraf din RGPD",
+        "ro": "un transfer în temeiul articolului 49 alineatul (1) al doilea paragraf din RGPD",
         "en": "the controller's compelling legitimate interests, with suitable safeguards, "
         "under the second subparagraph of Article 49(1) GDPR",
     },
@@ -218,7 +218,8 @@ _GROUND_LABELS: dict[str, dict[str, str]] = {
         "en": "the EU-U.S. Privacy Shield (Implementing Decision (EU) 2016/1250), for certified organisations",
     },
     TransferMechanism.SAFE_HARBOR: {
-        "ro": "principiile „Safe Harbor” (Decizia 2000/520/CE), pentru organizațiile certificate",
+        "ro": "principiile „sferei de siguranță” privind protecția vieții private (Decizia 2000/520/CE), "
+        "pentru organizațiile certificate",
         "en": "the Safe Harbor principles (Decision 2000/520/EC), for certified organisations",
     },
     _NONE: {

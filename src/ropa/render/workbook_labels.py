@@ -71,7 +71,7 @@ SHEET_TITLES: Final[dict[str, Label]] = {
         "en": "The processing activities one by one — one printed page per activity",
     },
     "purposes": {
-        "ro": "Scopurile prelucrării și temeiul legal — art. 30 alin. (1) lit. (b), art. 6 și art. 9",
+        "ro": "Scopurile prelucrării și temeiul juridic — art. 30 alin. (1) lit. (b), art. 6 și art. 9",
         "en": "Purposes of the processing and their lawful basis — Art. 30(1)(b), Art. 6 and Art. 9",
     },
     "recipients": {
@@ -433,7 +433,8 @@ HEADERS: Final[dict[str, dict[str, tuple[Label, str]]]] = {
         ),
         "dpf_certified": (
             {
-                "ro": "Certificat în cadrul EU-U.S. Data Privacy Framework (Decizia (UE) 2023/1795)",
+                "ro": "Certificat în Cadrul UE-SUA privind confidențialitatea datelor"
+                " (Decizia de punere în aplicare (UE) 2023/1795)",
                 "en": "Certified under the EU-U.S. Data Privacy Framework (Decision (EU) 2023/1795)",
             },
             "extra-chapter-v",
@@ -492,7 +493,10 @@ HEADERS: Final[dict[str, dict[str, tuple[Label, str]]]] = {
             "30-1-e-2-c",
         ),
         "dpf_certified": (
-            {"ro": "Certificat EU-U.S. Data Privacy Framework", "en": "EU-U.S. Data Privacy Framework certified"},
+            {
+                "ro": "Certificat în Cadrul UE-SUA privind confidențialitatea datelor",
+                "en": "EU-U.S. Data Privacy Framework certified",
+            },
             "extra-chapter-v",
         ),
         "lawful": (
@@ -833,11 +837,13 @@ MECHANISMS: Final[dict[str, Label]] = {
         "en": "transfer under the second subparagraph of Article 49(1) (compelling legitimate interests)",
     },
     "privacy-shield": {
-        "ro": "Scutul de confidențialitate UE-SUA (Decizia (UE) 2016/1250), invalidat la 16 iulie 2020",
-        "en": "EU-U.S. Privacy Shield (Decision (EU) 2016/1250), invalidated on 16 July 2020",
+        "ro": "Scutul de confidențialitate UE-SUA (Decizia de punere în aplicare (UE) 2016/1250), invalidat la 16 iulie"
+        " 2020",
+        "en": "EU-U.S. Privacy Shield (Implementing Decision (EU) 2016/1250), invalidated on 16 July 2020",
     },
     "safe-harbor": {
-        "ro": "principiile Safe Harbor (Decizia 2000/520/CE), invalidate la 6 octombrie 2015",
+        "ro": "principiile „sferei de siguranță” privind protecția vieții private (Decizia 2000/520/CE), invalidate la"
+        " 6 octombrie 2015",
         "en": "Safe Harbour principles (Decision 2000/520/EC), invalidated on 6 October 2015",
     },
 }
