@@ -190,7 +190,7 @@ HEADERS: Final[dict[str, dict[str, tuple[Label, str]]]] = {
         "function": ({"ro": "Funcția sau compartimentul responsabil", "en": "Business function"}, "extra-ico"),
         "description": ({"ro": "Descrierea activității", "en": "Description of the activity"}, "extra-ico"),
         "purposes": ({"ro": "Scopurile prelucrării", "en": "Purposes of the processing"}, "30-1-b"),
-        "legal_bases": ({"ro": "Temeiul legal al prelucrării", "en": "Lawful basis of the processing"}, "extra-art6"),
+        "legal_bases": ({"ro": "Temeiul juridic al prelucrării", "en": "Lawful basis of the processing"}, "extra-art6"),
         "legitimate_interests": (
             {"ro": "Interesele legitime urmărite", "en": "Legitimate interests pursued"},
             "extra-art6f",
@@ -383,7 +383,7 @@ HEADERS: Final[dict[str, dict[str, tuple[Label, str]]]] = {
         "id": ({"ro": "ID", "en": "ID"}, "extra-id"),
         "name": ({"ro": "Scopul prelucrării", "en": "Purpose of the processing"}, "30-1-b"),
         "description": ({"ro": "Descrierea scopului", "en": "Description of the purpose"}, "30-1-b"),
-        "legal_basis": ({"ro": "Temeiul legal al prelucrării", "en": "Lawful basis of the processing"}, "extra-art6"),
+        "legal_basis": ({"ro": "Temeiul juridic al prelucrării", "en": "Lawful basis of the processing"}, "extra-art6"),
         "legitimate_interest": (
             {"ro": "Interesele legitime urmărite", "en": "Legitimate interests pursued"},
             "extra-art6f",
