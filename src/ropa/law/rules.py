@@ -153,8 +153,14 @@ def assess(
     part = facts.part(place)
     if part is not None:
         # A place named apart from its ISO 3166-1 code (Jan Mayen) takes the verdict of its country.
-        whole = assess(part.part_of, day, mechanisms=declared, dpf_certified=dpf_certified,
-                       outside_adequacy_scope=outside_adequacy_scope, scc_legacy_concluded=scc_legacy_concluded)
+        whole = assess(
+            part.part_of,
+            day,
+            mechanisms=declared,
+            dpf_certified=dpf_certified,
+            outside_adequacy_scope=outside_adequacy_scope,
+            scc_legacy_concluded=scc_legacy_concluded,
+        )
         said = Reason.of("part-of", place=Place(place), country=Place(part.part_of), reference=part.reference_text)
         structured = (said, *whole.structured_reasons)
         words = tuple(wording.sentence(reason, "en") for reason in structured)
@@ -306,7 +312,9 @@ def _adequate(case: _Case, facts: LegalFacts, decision: AdequacyDecision, reason
     elif case.outside_adequacy_scope:
         # The register's flag never vanishes: on this date the decision excludes no importer, and says so.
         reasons.append(
-            Reason.of("adequacy.scope-flag-no-effect", reference=decision.reference_text, condition=scope.condition_text)
+            Reason.of(
+                "adequacy.scope-flag-no-effect", reference=decision.reference_text, condition=scope.condition_text
+            )
         )
     if decision.caveat_text is not None:
         reasons.append(Reason.of("adequacy.caveat", caveat=decision.caveat_text))
