@@ -8,15 +8,17 @@ gets the same answer, whatever the order in which the transfer tools are given.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Literal
 
 from ropa.law import wording
+from ropa.law.assessment import Assessment, Basis
+from ropa.law.expiry import Expiry, adequacy_ending_between
 from ropa.law.facts import AdequacyDecision, LegalFacts, MechanismRule, Membership, Period, legal_facts
+from ropa.law.places import ALIASES, normalise_destination
 from ropa.law.sentences import CITATIONS
 from ropa.law.wording import Localized, Place, Reason, Window
-from ropa.model.places import INTERNATIONAL_ORGANISATIONS, TERRITORIES, is_country_code
 from ropa.model.vocabulary import TransferMechanism
 
 __all__ = [
@@ -31,59 +33,9 @@ __all__ = [
     "parse_mechanisms",
 ]
 
-Basis = Literal["intra-eea", "adequacy", "safeguards", "derogation", "none"]
 
 DOMAIN_START = date(2018, 5, 25)
 """The first day the engine judges: the GDPR applies from 25 May 2018 (Art. 99(2)); the facts file says the same."""
-
-ALIASES: dict[str, str] = {"EL": "GR", "UK": "GB"}
-"""The EU's own country codes, accepted for their ISO 3166-1 equivalents."""
-
-
-@dataclass(frozen=True)
-class Assessment:
-    """The verdict of Chapter V on one transfer on one date, with the law it rests on."""
-
-    destination: str
-    """The destination, normalised: an ISO 3166-1 alpha-2 code, an `IO:` id or a territory's ISO 3166-2 code."""
-    on: date
-    """The date of the transfer."""
-    lawful: bool
-    """True when Chapter V allows the transfer on that date."""
-    basis: Basis
-    """What allows it: `intra-eea` (no transfer to a third country), `adequacy` (Art. 45), `safeguards`
-    (Art. 46, 47), `derogation` (Art. 49), or `none`."""
-    citation: str
-    """The provision and act the verdict rests on, in English (`citation_in` for another language)."""
-    reasons: tuple[str, ...]
-    """Why, in words, in English (`reasons_in` for another language): what applies, what does not and on
-    what condition."""
-    tia_required: bool
-    """True when a transfer impact assessment is required (Art. 46 tools; EDPB Recommendations 01/2020)."""
-    relied_on: tuple[TransferMechanism, ...] = ()
-    """The declared tools the verdict relies on, in the engine's order of preference."""
-    authorisation_required: bool = False
-    """True when the tool relied on needs the supervisory authority's authorisation (Art. 46(3))."""
-    conditional: bool = False
-    """True when the verdict holds only on a fact the register does not give; the reasons say which."""
-    fallbacks: tuple[TransferMechanism, ...] = ()
-    """On an adequacy verdict: the other declared tools valid for this transfer on that date (never an invalid one)."""
-    citation_parts: tuple[Localized, ...] = field(default=(), repr=False)
-    """The citation as data: each provision or act in every language ropa speaks."""
-    structured_reasons: tuple[Reason, ...] = field(default=(), repr=False)
-    """The reasons as data: each a stable key and its parameters (`ropa.law.wording`)."""
-
-    def citation_in(self, lang: str) -> str:
-        """`citation` in `lang` (`"ro"`, `"en"`); English for a language ropa has no wording for."""
-        if not self.citation_parts:
-            return self.citation
-        return wording.citation(self.citation_parts, lang)
-
-    def reasons_in(self, lang: str) -> tuple[str, ...]:
-        """`reasons` in `lang` (`"ro"`, `"en"`), one for one; English for a language ropa has no wording for."""
-        if not self.structured_reasons:
-            return self.reasons
-        return tuple(wording.sentence(reason, lang) for reason in self.structured_reasons)
 
 
 @dataclass(frozen=True)
@@ -98,20 +50,6 @@ class _Case:
     @property
     def named(self) -> Place:
         return Place(self.place)
-
-
-def normalise_destination(destination: str) -> str:
-    """The ISO 3166-1 alpha-2 code or `IO:` id for `destination`; `EL` and `UK` are accepted as aliases."""
-    place = destination.strip().upper()
-    place = ALIASES.get(place, place)
-    if place in INTERNATIONAL_ORGANISATIONS or place in TERRITORIES or (len(place) == 2 and is_country_code(place)):
-        return place
-    known = ", ".join(INTERNATIONAL_ORGANISATIONS)
-    raise ValueError(
-        f"unknown destination {destination!r}: give an ISO 3166-1 alpha-2 country code (e.g. 'US'; "
-        f"'EL' and 'UK' are accepted for Greece and the United Kingdom), an international organisation ({known}) "
-        f"or a territory's ISO 3166-2 code ({', '.join(TERRITORIES)})"
-    )
 
 
 def parse_mechanisms(mechanisms: Iterable[str | TransferMechanism]) -> tuple[TransferMechanism, ...]:
@@ -452,25 +390,3 @@ _ART_44 = Localized(**CITATIONS["unlawful"])
 def _unlawful(case: _Case, reasons: list[Reason]) -> Assessment:
     reasons.append(Reason.of("unlawful"))
     return _assessment(case, "none", (_ART_44,), reasons)
-
-
-@dataclass(frozen=True)
-class Expiry:
-    """An adequacy decision that will end: its reference, its last day and the decision itself."""
-
-    reference: str
-    until: date
-    decision: AdequacyDecision
-
-
-def adequacy_ending_between(destination: str, start: date, end: date) -> tuple[Expiry, ...]:
-    """The GDPR adequacy decisions for `destination` in force on `start` whose last day falls in [start, end].
-
-    For planning: a transfer resting on such a decision needs a fallback under Art. 46 before it expires.
-    """
-    place = normalise_destination(destination)
-    return tuple(
-        Expiry(decision.reference, decision.until, decision)
-        for decision in legal_facts().decisions_for(place)
-        if decision.holds_on(start) and decision.until is not None and start <= decision.until <= end
-    )
