@@ -15,7 +15,7 @@ from typing import Literal
 from ropa.law import wording
 from ropa.law.assessment import Assessment, Basis
 from ropa.law.expiry import Expiry, adequacy_ending_between
-from ropa.law.facts import AdequacyDecision, LegalFacts, MechanismRule, Membership, Period, legal_facts
+from ropa.law.facts import AdequacyDecision, LegalFacts, MechanismRule, Membership, Part, Period, legal_facts
 from ropa.law.places import ALIASES, normalise_destination
 from ropa.law.sentences import CITATIONS
 from ropa.law.wording import Localized, Place, Reason, Window
@@ -88,30 +88,10 @@ def assess(
     place = normalise_destination(destination)
     day = _in_domain(on, facts)
     declared = parse_mechanisms(mechanisms)
+    case = _Case(place, day, declared, dpf_certified, outside_adequacy_scope, scc_legacy_concluded)
     part = facts.part(place)
     if part is not None:
-        # A place named apart from its ISO 3166-1 code (Jan Mayen) takes the verdict of its country.
-        whole = assess(
-            part.part_of,
-            day,
-            mechanisms=declared,
-            dpf_certified=dpf_certified,
-            outside_adequacy_scope=outside_adequacy_scope,
-            scc_legacy_concluded=scc_legacy_concluded,
-        )
-        said = Reason.of("part-of", place=Place(place), country=Place(part.part_of), reference=part.reference_text)
-        structured = (said, *whole.structured_reasons)
-        words = tuple(wording.sentence(reason, "en") for reason in structured)
-        parts = (part.reference_text, *whole.citation_parts)
-        return replace(
-            whole,
-            destination=place,
-            citation=wording.citation(parts, "en"),
-            reasons=words,
-            citation_parts=parts,
-            structured_reasons=structured,
-        )
-    case = _Case(place, day, declared, dpf_certified, outside_adequacy_scope, scc_legacy_concluded)
+        return _as_part_of(case, part)
     membership = next((item for item in facts.memberships_of(place) if item.holds_on(day)), None)
     if membership is not None:
         return _intra_eea(case, membership)
@@ -135,6 +115,29 @@ def assess(
         or _safeguards(case, facts, reasons)
         or _derogation(case, facts, reasons)
         or _unlawful(case, reasons)
+    )
+
+
+def _as_part_of(case: _Case, part: Part) -> Assessment:
+    """A place named apart from its ISO 3166-1 code (Jan Mayen) takes the verdict of its country, and says so."""
+    whole = assess(
+        part.part_of,
+        case.on,
+        mechanisms=case.declared,
+        dpf_certified=case.dpf_certified,
+        outside_adequacy_scope=case.outside_adequacy_scope,
+        scc_legacy_concluded=case.scc_legacy_concluded,
+    )
+    said = Reason.of("part-of", place=case.named, country=Place(part.part_of), reference=part.reference_text)
+    structured = (said, *whole.structured_reasons)
+    citation = (part.reference_text, *whole.citation_parts)
+    return replace(
+        whole,
+        destination=case.place,
+        citation=wording.citation(citation, "en"),
+        reasons=tuple(wording.sentence(reason, "en") for reason in structured),
+        citation_parts=citation,
+        structured_reasons=structured,
     )
 
 
