@@ -190,11 +190,12 @@ SENTENCES: Final[dict[str, dict[str, str]]] = {
         " unul nelegal.",
     },
     "adequacy.scope-flag-no-effect": {
-        "en": "The recipient is marked outside the scope of an adequacy decision, but on that date {reference} covers"
-        " {condition}, with no exclusion the recipient could fall under: the mark has no effect.",
+        "en": "The recipient is marked outside the scope of an adequacy decision, but on that date {reference} has"
+        " no exclusion the recipient could fall under (its scope: {condition}): the mark has no effect.",
         "ro": "Destinatarul este marcat ca aflându-se în afara domeniului de aplicare al unei decizii privind"
-        " caracterul adecvat al nivelului de protecție, dar la acea dată {reference} acoperă {condition}, fără"
-        " vreo excepție sub care ar putea intra destinatarul: marcajul nu are niciun efect.",
+        " caracterul adecvat al nivelului de protecție, dar la acea dată {reference} nu prevede nicio excepție"
+        " sub care ar putea intra destinatarul (domeniul său de aplicare: {condition}): marcajul nu are niciun"
+        " efect.",
     },
     "adequacy.outside-scope": {
         "en": "{reference} covers {condition}; the recipient is marked outside that scope.",
