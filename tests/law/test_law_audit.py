@@ -250,6 +250,12 @@ def test_gibraltar_is_a_third_country_without_adequacy_from_1_january_2021() -> 
     verdict = assess("GI", date(2021, 1, 1))
     assert (verdict.basis, verdict.lawful) == ("none", False)
     assert "No adequacy decision covers Gibraltar" in text(verdict)
+    # From the UK decision on, the verdict says ropa does not extend it to Gibraltar (not verified).
+    before, after = (assess("GI", day) for day in days_around(date(2021, 6, 28)))
+    assert "2021/1772" not in text(before)
+    assert "No adequacy decision is known to cover Gibraltar" in text(after)
+    assert "2021/1772" in text(after)
+    assert after.basis == "none"
     assert assess("GI", date(2021, 1, 1), mechanisms=["scc-legacy"]).basis == "safeguards"
     assert assess("GI", TODAY, dpf_certified=True).basis == "none"
 

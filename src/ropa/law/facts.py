@@ -196,6 +196,8 @@ class AdequacyDecision(Period):
     may_apply_from: date | None = None
     """Where the date of effect is not verified and `from` is the later candidate: the earliest day the decision
     may have taken effect (its adoption). Between it and `from` a verdict says the transfer may already be covered."""
+    not_relied_on_for: tuple[str, ...] = ()
+    """Places the decision may cover but that ropa does not extend it to, because that is not verified."""
     requires: Literal["dpf-certified", "declared"] | None = None
     """Only importers on the DPF List, or only those declaring the decision's mechanism, are covered."""
     caveat: Text | None = None
@@ -334,6 +336,9 @@ class LegalFacts(BaseModel):
     def decisions_for(self, place: str) -> tuple[AdequacyDecision, ...]:
         return tuple(decision for decision in self.adequacy if decision.place == place and decision.regime == "gdpr")
 
+    def decisions_not_relied_on_for(self, place: str) -> tuple[AdequacyDecision, ...]:
+        return tuple(decision for decision in self.adequacy if place in decision.not_relied_on_for)
+
     def decision(self, id: str) -> AdequacyDecision:
         return next(decision for decision in self.adequacy if decision.id == id)
 
@@ -349,7 +354,8 @@ def _check_places(facts: LegalFacts) -> None:
     members = [place for membership in facts.memberships for place in membership.places]
     outside = [place for group in facts.not_in_eea for place in group.places]
     parts = [code for part in facts.parts for code in (part.place, part.part_of, part.shares_code)]
-    named = [*members, *outside, *parts, *(decision.place for decision in facts.adequacy)]
+    decided = [place for decision in facts.adequacy for place in (decision.place, *decision.not_relied_on_for)]
+    named = [*members, *outside, *parts, *decided]
     unknown = sorted({place for place in named if not _known_place(place)})
     if unknown:
         raise ValueError(f"unknown places (not ISO 3166-1 alpha-2 nor a known IO: id): {', '.join(unknown)}")

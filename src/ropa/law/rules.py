@@ -198,7 +198,11 @@ def _intra_eea(case: _Case, membership: Membership) -> Assessment:
 
 def _adequacy(case: _Case, facts: LegalFacts, reasons: list[Reason]) -> Assessment | None:
     decisions = facts.decisions_for(case.place)
-    if not decisions:
+    unverified = [decision for decision in facts.decisions_not_relied_on_for(case.place) if decision.holds_on(case.on)]
+    for decision in unverified:
+        reference, other = decision.reference_text, Place(decision.place)
+        reasons.append(Reason.of("adequacy.not-extended", place=case.named, reference=reference, other=other))
+    if not decisions and not unverified:
         reasons.append(Reason.of("adequacy.none", place=case.named))
     for decision in decisions:
         problem = _why_not_covered(decision, case, facts)

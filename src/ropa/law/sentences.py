@@ -166,6 +166,13 @@ SENTENCES: Final[dict[str, dict[str, str]]] = {
         "en": "No adequacy decision covers {place} (Art. 45).",
         "ro": "Nu există nicio decizie privind caracterul adecvat al nivelului de protecție pentru {place} (art. 45).",
     },
+    "adequacy.not-extended": {
+        "en": "No adequacy decision is known to cover {place} (Art. 45): {reference} is a decision for {other}, and"
+        " whether it also covers {place} is not verified, so ropa does not rely on it.",
+        "ro": "Nu se cunoaște nicio decizie privind caracterul adecvat al nivelului de protecție care să acopere"
+        " {place} (art. 45): {reference} este o decizie pentru {other}, dar nu este verificat dacă acoperă și"
+        " {place}, așa că ropa nu se întemeiază pe ea.",
+    },
     "adequacy.other-place": {
         "en": "'{mechanism}' stands for {reference}, which covered only transfers to {place}.",
         "ro": "„{mechanism}” desemnează {reference}, care acoperea numai transferurile către {place}.",
