@@ -124,6 +124,8 @@ JSON_KEYS = [
     "tia_required",
     "relied_on",
     "authorisation_required",
+    "conditional",
+    "fallbacks",
 ]
 
 

@@ -70,6 +70,8 @@ def _record(transfer: RegisterTransfer, lang: str) -> dict[str, object]:
         "tia_required": verdict.tia_required,
         "relied_on": [mechanism.value for mechanism in verdict.relied_on],
         "authorisation_required": verdict.authorisation_required,
+        "conditional": verdict.conditional,
+        "fallbacks": [mechanism.value for mechanism in verdict.fallbacks],
     }
 
 
