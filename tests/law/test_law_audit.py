@@ -155,6 +155,22 @@ def test_the_2021_sccs_are_a_fallback_from_27_june_2021() -> None:
     assert "so not a fallback: scc." in text(last_shield)
 
 
+def test_the_2021_sccs_become_a_fallback_beside_an_adequacy_decision_on_27_june_2021() -> None:
+    before, after = (assess("JP", day, mechanisms=["scc"]) for day in days_around(date(2021, 6, 27)))
+    assert before.basis == after.basis == "adequacy"
+    assert before.fallbacks == ()
+    assert "so not a fallback: scc." in text(before)
+    assert after.fallbacks == (M.SCC,)
+    assert "kept as a fallback: scc." in text(after)
+
+
+def test_a_tool_for_another_country_is_not_a_fallback() -> None:
+    verdict = assess("JP", date(2019, 6, 1), mechanisms=["privacy-shield"])
+    assert verdict.basis == "adequacy"
+    assert verdict.fallbacks == ()
+    assert "so not a fallback: privacy-shield." in text(verdict)
+
+
 @pytest.mark.parametrize(
     ("on", "concluded", "fallbacks", "key"),
     [
