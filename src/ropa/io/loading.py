@@ -18,6 +18,7 @@ from pydantic_core import ErrorDetails
 from ropa.io.errors import Problem, RegisterError
 from ropa.io.locating import Locator
 from ropa.io.parsing import MAX_BYTES, ParseError, parse_json, parse_yaml
+from ropa.io.setting_aside import set_aside
 from ropa.model.consistency import Path as RegisterPath
 from ropa.model.consistency import format_path, inconsistencies
 from ropa.model.register import DEFER_CONSISTENCY, FORMAT_VERSION, Register
@@ -41,22 +42,52 @@ def load(path: str | os.PathLike[str]) -> Register:
 
 
 def load_text(text: str, *, file: str = "<register>", kind: str = "yaml") -> Register:
-    """Validate the register written in `text` (`kind` is "yaml" or "json"); `file` names it in problems."""
+    """Validate the register written in `text` (`kind` is "yaml" or "json"); `file` names it in problems.
+
+    Every problem that can be seen is reported in one `RegisterError`: keys written twice, what the
+    schema refuses and the cross-checks (references, languages) of everything the schema accepts.
+    Only a file that is not well-formed YAML or JSON stops at its first syntax error.
+    """
+    duplicates: list[ParseError] = []
     try:
-        data = parse_yaml(text) if kind == "yaml" else parse_json(text)
+        data = parse_yaml(text, duplicates=duplicates) if kind == "yaml" else parse_json(text)
     except ParseError as error:
         raise RegisterError([Problem(file, error.line, error.column, _FILE, error.message)]) from None
+    problems = [Problem(file, found.line, found.column, _FILE, found.message) for found in duplicates]
     locator = Locator(text)
-    _check_format(data, file, locator)
+    try:
+        _check_format(data, file, locator)
+    except RegisterError as error:
+        raise RegisterError(sorted([*problems, *error.problems])) from None
+    register, found = _validated(data)
+    problems += _located(file, locator, found)
+    if problems or register is None:
+        raise RegisterError(sorted(problems))
+    return register
+
+
+def _validated(data: dict[str, Any]) -> tuple[Register | None, list[tuple[RegisterPath, str]]]:
+    """The register (None if the schema refuses any of it) and every problem, as (path, message)."""
     try:
         register = Register.model_validate(data, context={DEFER_CONSISTENCY: True})
     except ValidationError as error:
-        found = [_describe(detail) for detail in error.errors()]
-        raise RegisterError(sorted(_located(file, locator, found))) from None
-    consistency = [(item.path, item.message) for item in inconsistencies(register)]
-    if consistency:
-        raise RegisterError(sorted(_located(file, locator, consistency)))
-    return register
+        schema = [_describe(detail) for detail in error.errors()]
+    else:
+        return register, [(item.path, item.message) for item in inconsistencies(register)]
+    # Cross-check what the schema accepts, on a copy without what it refused (a few rounds: a
+    # record's own rules only run once its fields are right).
+    aside = set_aside(data, (path for path, _ in schema))
+    for _ in range(3):
+        if aside is None:
+            return None, schema
+        try:
+            partial = Register.model_validate(aside.data, context={DEFER_CONSISTENCY: True})
+        except ValidationError as error:
+            aside = set_aside(aside.data, (_describe(detail)[0] for detail in error.errors()), aside)
+            continue
+        crossed = [(item.path, item.message) for item in inconsistencies(partial) if not aside.hides(data, item.path)]
+        return None, [*schema, *crossed]
+    return None, schema
 
 
 def _read_text(file: str) -> str:
