@@ -98,12 +98,17 @@ def test_a_removed_activity_removes_its_transfers() -> None:
 def test_values_are_the_registers_words_not_codes() -> None:
     old = load_text(SMALL)
     new = load_text(
-        SMALL.replace("legal_basis: consent}", "legal_basis: legitimate-interests, legitimate_interest: {ro: a, en: a}}")
+        SMALL.replace(
+            "legal_basis: consent}", "legal_basis: legitimate-interests, legitimate_interest: {ro: a, en: a}}"
+        )
         .replace("locations: [US], dpf_certified: true}", "locations: [US, CH], country: US, mechanisms: [scc]}")
         .replace("    recipients: [mailer]", "    recipients: [mailer]\n    created: 2026-01-05")
     )
     markdown = diff_to_markdown(diff(old, new, on=TODAY), old, new, lang="ro")
-    assert "Temeiul legal al prelucrării: consimțământul persoanei vizate — art. 6 alin. (1) lit. (a) → interesele" in markdown
+    assert (
+        "Temeiul legal al prelucrării: consimțământul persoanei vizate — art. 6 alin. (1) lit. (a) → interesele"
+        in markdown
+    )
     assert "Locațiile prelucrării (țări sau organizații internaționale): adăugat Elveția" in markdown
     assert "Țara de stabilire: (necompletat) → Statele Unite" in markdown
     assert "Certificat în cadrul EU-U.S. Data Privacy Framework (Decizia (UE) 2023/1795): Da → Nu" in markdown

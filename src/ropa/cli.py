@@ -351,6 +351,7 @@ def _init(arguments: argparse.Namespace) -> int:
     problems = answers.problems()
     if problems:
         raise _UsageError("; ".join(problems))
+    path.parent.mkdir(parents=True, exist_ok=True)
     write_new(path, starter_register(answers))
     _wrote(arguments, path)
     schema = path.parent / SCHEMA_NAME
