@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
@@ -53,7 +54,11 @@ def load_text(text: str, *, file: str = "<register>", kind: str = "yaml") -> Reg
         data = parse_yaml(text, duplicates=duplicates) if kind == "yaml" else parse_json(text)
     except ParseError as error:
         raise RegisterError([Problem(file, error.line, error.column, _FILE, error.message)]) from None
-    problems = [Problem(file, found.line, found.column, _FILE, found.message) for found in duplicates]
+    paths = _key_paths(text) if duplicates else {}
+    problems = [
+        Problem(file, found.line, found.column, paths.get((found.line, found.column), _FILE), found.message)
+        for found in duplicates
+    ]
     locator = Locator(text)
     try:
         _check_format(data, file, locator)
@@ -88,6 +93,26 @@ def _validated(data: dict[str, Any]) -> tuple[Register | None, list[tuple[Regist
         crossed = [(item.path, item.message) for item in inconsistencies(partial) if not aside.hides(data, item.path)]
         return None, [*schema, *crossed]
     return None, schema
+
+
+def _key_paths(text: str) -> dict[tuple[int, int], str]:
+    """The register path of every mapping key, by its place (1-based): to name a key written twice."""
+    try:
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (yaml.YAMLError, RecursionError):
+        return {}
+    found: dict[tuple[int, int], str] = {}
+    stack: list[tuple[yaml.Node, RegisterPath]] = [(root, ())] if root is not None else []
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    found[(key.start_mark.line + 1, key.start_mark.column + 1)] = format_path((*path, key.value))
+                    stack.append((value, (*path, key.value)))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, (*path, index)) for index, item in enumerate(node.value))
+    return found
 
 
 def _read_text(file: str) -> str:
