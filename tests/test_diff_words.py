@@ -102,3 +102,10 @@ def test_register_text_in_a_diff_stays_literal_markdown(hostile: str) -> None:
 
 def test_the_diff_example_of_the_readme_runs(tmp_path: Path) -> None:
     assert run_ropa("diff", EARLIER, ONEDU, "--lang", "ro", cwd=tmp_path).returncode == 0
+
+
+def test_a_register_in_another_language_is_diffed_with_its_texts_and_english_labels() -> None:
+    german = BASE.replace("languages: [en]", "languages: [de]").replace("{en:", "{de:")
+    old, new = load_text(german), load_text(german.replace("name: Mailer,", "name: Post,"))
+    markdown = diff_to_markdown(diff(old, new, on=TODAY), old, new, lang="de")
+    assert "- Changed: “Post” — Recipient: “Mailer” → “Post”" in markdown

@@ -64,31 +64,21 @@ def _set_aside_one(result: SetAside, path: Path, copied: set[tuple[str | int, ..
         data["controller"] = _STAND_IN_CONTROLLER
         result.parts.append(("controller",))
         return True
-    known = Register.model_fields.get(top)
-    if known is None or (len(path) == 1 and not known.is_required()):
+    collection = data.get(top)
+    if len(path) < 2 or top not in _COLLECTIONS or not isinstance(collection, dict):
+        if top in _REQUIRED:
+            return False
         data.pop(top, None)  # an unknown field, or an optional one of the wrong kind
         result.parts.append((top,))
         return True
-    collection = data.get(top)
-    if len(path) < 2 or not isinstance(collection, dict) or not _is_collection(top):
-        if not known.is_required():
-            data.pop(top, None)
-            result.parts.append((top,))
-            return True
-        return False
     key = path[1]
     if (top,) not in copied:
         data[top] = collection = dict(collection)
         copied.add((top,))
     record = collection.get(key)
-    model = _record_model(top)
+    required = _RECORD_REQUIRED.get(top)
     name = path[2] if len(path) > 2 else None
-    if (
-        model is not None
-        and isinstance(record, dict)
-        and isinstance(name, str)
-        and (name not in model.model_fields or not model.model_fields[name].is_required())
-    ):
+    if required is not None and isinstance(record, dict) and isinstance(name, str) and name not in required:
         if (top, key) not in copied:
             collection[key] = record = dict(record)
             copied.add((top, key))
@@ -100,16 +90,25 @@ def _set_aside_one(result: SetAside, path: Path, copied: set[tuple[str | int, ..
     return True
 
 
-def _is_collection(name: str) -> bool:
-    annotation = Register.model_fields[name].annotation
-    return getattr(annotation, "__origin__", None) is dict
-
-
-def _record_model(collection: str) -> type[BaseModel] | None:
-    annotation = Register.model_fields[collection].annotation
+def _record_model(annotation: Any) -> type[BaseModel] | None:
     arguments: Sequence[Any] = getattr(annotation, "__args__", ())
     model = arguments[1] if len(arguments) == 2 else None
     return model if isinstance(model, type) and issubclass(model, BaseModel) else None
+
+
+# The register's collections (`dict[Id, …]` fields), its required fields, and for each collection of
+# records the fields a record needs: any other field (an unknown one too) can be dropped, the record kept.
+_COLLECTIONS = {
+    name: _record_model(field.annotation)
+    for name, field in Register.model_fields.items()
+    if getattr(field.annotation, "__origin__", None) is dict
+}
+_REQUIRED = {name for name, field in Register.model_fields.items() if field.is_required()}
+_RECORD_REQUIRED = {
+    name: {field for field, info in model.model_fields.items() if info.is_required()}
+    for name, model in _COLLECTIONS.items()
+    if model is not None
+}
 
 
 def _at(data: Any, path: Path) -> Any:

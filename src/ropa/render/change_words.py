@@ -86,15 +86,20 @@ class ChangeWords:
     old: Register
     new: Register
     lang: str
+    """The language of the register's texts; ropa's own words are in it too if it is ro or en, else in en."""
+
+    @property
+    def words(self) -> str:
+        return self.lang if self.lang in labels.LANGUAGES else "en"
 
     def label(self, collection: str, *field: str) -> str:
         key = (collection, *field)
         label = _FIELD_LABELS.get(key) or _LABELS.get(key)
-        return escape(label[self.lang]) if label else escape(".".join(field))
+        return escape(label[self.words]) if label else escape(".".join(field))
 
     def quoted(self, text: str) -> str:
         """Register text, escaped, in the language's quotation marks."""
-        return f"„{escape(text)}”" if self.lang == "ro" else f"“{escape(text)}”"
+        return f"„{escape(text)}”" if self.words == "ro" else f"“{escape(text)}”"
 
     def record_name(self, collection: str, key: str) -> str:
         for register in (self.new, self.old):
@@ -112,14 +117,14 @@ class ChangeWords:
         """One value of `field` as the register's words (a list item, for a list)."""
         key = (collection, field)
         if isinstance(value, bool):
-            return escape(labels.YES_NO[value][self.lang])
+            return escape(labels.YES_NO[value][self.words])
         if isinstance(value, str) and key in _REFERENCES:
             return self.quoted(self.record_name(_REFERENCES[key], value))
         if isinstance(value, str) and key in _PLACES:
             return self.country(value)
         if isinstance(value, str) and key in _VOCABULARIES:
             vocabulary = _VOCABULARIES[key]
-            return escape(vocabulary[value][self.lang]) if value in vocabulary else self.quoted(value)
+            return escape(vocabulary[value][self.words]) if value in vocabulary else self.quoted(value)
         if isinstance(value, dict) and self.lang in value and isinstance(value[self.lang], str):
             return self.quoted(value[self.lang])
         if isinstance(value, dict) and "data" in value:  # a retention rule
@@ -136,7 +141,7 @@ class ChangeWords:
 
     def _retention(self, rule: dict[str, Any]) -> str:
         categories = ", ".join(self.record_name("data_categories", key) for key in rule.get("data", []))
-        words = Words(self.new, self.lang, date.min, [])
+        words = Words(self.new, self.words, date.min, [])
         limits = []
         if rule.get("period"):
             limits.append(words.duration(str(rule["period"])))

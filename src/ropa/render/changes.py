@@ -62,7 +62,7 @@ def diff_to_markdown(difference: RegisterDiff, old: Register, new: Register, *, 
     so that it reads literally in Markdown (never a link, an image or HTML).
     """
     words = _WORDS[lang] if lang in _WORDS else _WORDS["en"]
-    say = ChangeWords(old, new, lang if lang in _WORDS else "en")
+    say = ChangeWords(old, new, lang)
     lines = [f"# {words['title']}", ""]
     if not difference:
         return "\n".join([*lines, words["none"]]) + "\n"
@@ -160,8 +160,8 @@ def _transfer(transfer: RegisterTransfer, register: Register, say: ChangeWords, 
 def _verdict(transfer: RegisterTransfer, say: ChangeWords, words: dict[str, str]) -> str:
     assessment = transfer.assessment
     verdict = words["lawful"] if assessment.lawful else words["unlawful"]
-    basis = TRANSFER_BASES[assessment.basis][say.lang] if assessment.basis in TRANSFER_BASES else assessment.basis
-    return f"{verdict}, {basis}: {assessment.citation_in(say.lang)}"
+    basis = TRANSFER_BASES[assessment.basis][say.words] if assessment.basis in TRANSFER_BASES else assessment.basis
+    return f"{verdict}, {basis}: {assessment.citation_in(say.words)}"
 
 
 def _transfer_data(transfer: RegisterTransfer) -> dict[str, Any]:
