@@ -202,6 +202,7 @@ def _today(arguments: argparse.Namespace) -> date:
     on = chosen if chosen is not None else date.today()
     if on < DOMAIN_START:
         raise _UsageError(f"--on {on.isoformat()}: the GDPR applies from {DOMAIN_START.isoformat()} (Art. 99(2))")
+    _note(arguments, f"the law is applied on {on.isoformat()}")
     return on
 
 
@@ -308,7 +309,7 @@ def _check(arguments: argparse.Namespace) -> int:
     colour = _colour(sys.stdout)
     failed = False
     for path in arguments.registers:
-        _note(arguments, f"checking {path} on {on.isoformat()}")
+        _note(arguments, f"checking {path}")
         findings = _located_findings(path, load(path), on)
         failed = failed or any(finding.severity in failing for finding in findings)
         if arguments.format == "json":

@@ -90,3 +90,15 @@ def test_a_reference_typo_is_reported_beside_a_problem_in_the_controller() -> No
     messages = [p[3] for p in _problems(text)]
     assert any("unknown field 'colour'" in message for message in messages)
     assert any("unknown purpose 'membrship'" in message for message in messages)
+
+
+def test_every_tab_that_indents_is_reported_in_one_run() -> None:
+    text = "format: 1\nlanguages: [en]\ncontroller:\n\tname: X\n\tcountry: DE\npurposes:\n  a:\n\t\tname: {en: a}\n"
+    found = _problems(text)
+    assert [(line, column) for line, column, _, _ in found] == [(4, 1), (5, 1), (8, 1), (8, 2)]
+    assert all("a tab character" in message for _, _, _, message in found)
+
+
+def test_after_the_tabs_a_syntax_error_that_may_come_from_reading_them_is_not_reported() -> None:
+    found = _problems("format: 1\ncontroller:\n\tname: X\n  country: [DE\n")
+    assert [(line, column) for line, column, _, _ in found] == [(3, 1)]

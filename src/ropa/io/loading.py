@@ -18,7 +18,7 @@ from pydantic_core import ErrorDetails
 
 from ropa.io.errors import Problem, RegisterError
 from ropa.io.locating import Locator
-from ropa.io.parsing import MAX_BYTES, ParseError, parse_json, parse_yaml
+from ropa.io.parsing import MAX_BYTES, TAB_MESSAGE, ParseError, parse_json, parse_yaml
 from ropa.io.setting_aside import set_aside
 from ropa.model.consistency import Path as RegisterPath
 from ropa.model.consistency import format_path, inconsistencies
@@ -53,7 +53,8 @@ def load_text(text: str, *, file: str = "<register>", kind: str = "yaml") -> Reg
     try:
         data = parse_yaml(text, duplicates=duplicates) if kind == "yaml" else parse_json(text)
     except ParseError as error:
-        raise RegisterError([Problem(file, error.line, error.column, _FILE, error.message)]) from None
+        stops = _more_tabs(text, error) if error.message == TAB_MESSAGE else [error]
+        raise RegisterError([Problem(file, stop.line, stop.column, _FILE, stop.message) for stop in stops]) from None
     paths = _key_paths(text) if duplicates else {}
     problems = [
         Problem(file, found.line, found.column, paths.get((found.line, found.column), _FILE), found.message)
@@ -93,6 +94,38 @@ def _validated(data: dict[str, Any]) -> tuple[Register | None, list[tuple[Regist
         crossed = [(item.path, item.message) for item in inconsistencies(partial) if not aside.hides(data, item.path)]
         return None, [*schema, *crossed]
     return None, schema
+
+
+# How many more tabs one run looks for after the first: each costs a reading of the file, so a
+# large file gets fewer (none from a million characters on), and reading stays bounded.
+_MORE_TABS = 20
+_TAB_BUDGET = 1_000_000
+
+
+def _more_tabs(text: str, first: ParseError) -> list[ParseError]:
+    """The tab of `first` and the tabs after it: the file is read again with each tab found read as
+    the indentation of the line above, until it stops at something other than a tab (not reported:
+    it may come from that guess) or reads through."""
+    found = [first]
+    lines = text.split("\n")
+    shifts: dict[int, int] = {}  # per line, how far the spaces put in move the columns after them
+    tab = first
+    for _ in range(min(_MORE_TABS, _TAB_BUDGET // max(len(text), 1))):
+        line = lines[tab.line - 1]
+        above = next((row for row in reversed(lines[: tab.line - 1]) if row.strip()), "")
+        width = max(1, len(above) - len(above.lstrip(" ")) - (tab.column - 1))
+        lines[tab.line - 1] = line[: tab.column - 1] + " " * width + line[tab.column :]
+        shifts[tab.line] = shifts.get(tab.line, 0) + width - 1
+        try:
+            parse_yaml("\n".join(lines), duplicates=[])
+        except ParseError as error:
+            if error.message != TAB_MESSAGE or (error.line, error.column) <= (tab.line, tab.column):
+                break
+            tab = error
+            found.append(ParseError(error.line, error.column - shifts.get(error.line, 0), error.message))
+        else:
+            break
+    return found
 
 
 def _key_paths(text: str) -> dict[tuple[int, int], str]:

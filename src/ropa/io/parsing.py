@@ -18,7 +18,16 @@ from typing import Any
 
 import yaml
 
-__all__ = ["ALIAS_FACTOR", "MAX_BYTES", "MAX_DEPTH", "MAX_VALUES", "ParseError", "parse_json", "parse_yaml"]
+__all__ = [
+    "ALIAS_FACTOR",
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_VALUES",
+    "TAB_MESSAGE",
+    "ParseError",
+    "parse_json",
+    "parse_yaml",
+]
 
 MAX_BYTES = 64 * 1024 * 1024
 """Largest register file read: 64 MiB, far above a register of 20,000 activities."""
@@ -145,7 +154,7 @@ def parse_yaml(text: str, *, duplicates: list[ParseError] | None = None) -> Any:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if _TAB_PROBLEM.search(error.problem or "") and (tab := _tab_near(text, line, column)):
-            raise ParseError(*tab, _TAB_MESSAGE) from None
+            raise ParseError(*tab, TAB_MESSAGE) from None
         raise ParseError(line, column, _yaml_message(error)) from None
     except yaml.YAMLError as error:
         raise ParseError(1, 1, f"not valid YAML: {error}") from None
@@ -164,7 +173,7 @@ def parse_yaml(text: str, *, duplicates: list[ParseError] | None = None) -> Any:
 
 # PyYAML's words for a tab where YAML allows only spaces.
 _TAB_PROBLEM = re.compile(r"tab character|cannot start any token")
-_TAB_MESSAGE = "a tab character: YAML indents with spaces only; replace the tab with spaces"
+TAB_MESSAGE = "a tab character: YAML indents with spaces only; replace the tab with spaces"
 
 
 def _tab_near(text: str, line: int, column: int) -> tuple[int, int] | None:
