@@ -109,3 +109,25 @@ def test_a_register_in_another_language_is_diffed_with_its_texts_and_english_lab
     old, new = load_text(german), load_text(german.replace("name: Mailer,", "name: Post,"))
     markdown = diff_to_markdown(diff(old, new, on=TODAY), old, new, lang="de")
     assert "- Changed: “Post” — Recipient: “Mailer” → “Post”" in markdown
+
+
+def test_every_field_a_diff_can_name_has_a_label_in_both_languages() -> None:
+    from ropa.diff import COLLECTIONS
+    from ropa.model.activity import Dpia
+    from ropa.model.recipient import ProcessorContract
+    from ropa.render.change_words import SUBRECORDS, ChangeWords
+    from ropa.render.markdown import escape
+
+    say = {lang: ChangeWords(load_text(BASE), load_text(BASE), lang) for lang in ("ro", "en")}
+    paths = [
+        (collection, field)
+        for collection, model in (("activities", Activity), ("recipients", Recipient), ("purposes", Purpose))
+        for field in model.model_fields
+        if (collection, field) not in SUBRECORDS
+    ]
+    paths += [("(register)", field) for field in Register.model_fields if field not in COLLECTIONS]
+    paths += [("activities", "dpia", field) for field in Dpia.model_fields]
+    paths += [("recipients", "contract", field) for field in ProcessorContract.model_fields]
+    for path in paths:
+        for words in say.values():
+            assert words.label(*path) != escape(".".join(path[1:])), path  # the fallback: the field's name
