@@ -119,7 +119,7 @@ def test_every_field_a_diff_can_name_has_a_label_in_both_languages() -> None:
     from ropa.render.markdown import escape
 
     say = {lang: ChangeWords(load_text(BASE), load_text(BASE), lang) for lang in ("ro", "en")}
-    paths = [
+    paths: list[tuple[str, ...]] = [
         (collection, field)
         for collection, model in (("activities", Activity), ("recipients", Recipient), ("purposes", Purpose))
         for field in model.model_fields
