@@ -96,7 +96,9 @@ def test_policy_with_a_broken_template_says_why_without_a_traceback(tmp_path: Pa
 def test_policy_to_a_file_and_to_standard_output_agree(tmp_path: Path) -> None:
     result = run_ropa("policy", ONEDU, "--lang", "en", "-o", tmp_path / "policy.md")
     assert result.returncode == 0
-    assert result.stdout == ""
+    assert result.stdout == f"wrote {tmp_path / 'policy.md'}\n"
+    quiet = run_ropa("policy", ONEDU, "--lang", "en", "-o", tmp_path / "quiet.md", "--quiet")
+    assert quiet.stdout == ""
     assert (tmp_path / "policy.md").read_text(encoding="utf-8") == run_ropa("policy", ONEDU, "--lang", "en").stdout
 
 

@@ -38,7 +38,7 @@ def test_renaming_a_recipient_is_reported(tmp_path: Path) -> None:
     result = run_ropa("diff", ONEDU, renamed, "--lang", "en", "--on", "2026-11-25")
     assert result.returncode == 0
     assert "## Recipients" in result.stdout
-    assert "- Changed: “NETOPIA Payments” (`netopia`) — name: “Netopia Payments” → “NETOPIA Payments”" in result.stdout
+    assert "- Changed: “NETOPIA Payments” — Recipient: “Netopia Payments” → “NETOPIA Payments”" in result.stdout
 
 
 SMALL = """\
@@ -77,8 +77,8 @@ def test_added_removed_and_verdict_changes() -> None:
     assert verdict.old.assessment.lawful
     assert not verdict.new.assessment.lawful
     markdown = diff_to_markdown(difference, old, new, lang="ro")
-    assert "- Adăugat: „statistici” (`stats`)" in markdown
-    assert "purposes: adăugat „stats”" in markdown
+    assert "- Adăugat: „statistici”" in markdown
+    assert "- Modificat: „Știri” — Scopurile prelucrării: adăugat „statistici”" in markdown
     assert "Verdict schimbat" in markdown
     assert "nelegal" in markdown
     data = json.loads(diff_to_json(difference))
@@ -93,3 +93,25 @@ def test_a_removed_activity_removes_its_transfers() -> None:
     assert difference.collections["activities"].removed == ("news",)
     assert [t.recipient for t in difference.transfers_removed] == ["mailer"]
     assert "Unused" not in diff_to_markdown(difference, old, new, lang="en")
+
+
+def test_values_are_the_registers_words_not_codes() -> None:
+    old = load_text(SMALL)
+    new = load_text(
+        SMALL.replace(
+            "legal_basis: consent}", "legal_basis: legitimate-interests, legitimate_interest: {ro: a, en: a}}"
+        )
+        .replace("locations: [US], dpf_certified: true}", "locations: [US, CH], country: US, mechanisms: [scc]}")
+        .replace("    recipients: [mailer]", "    recipients: [mailer]\n    created: 2026-01-05")
+    )
+    markdown = diff_to_markdown(diff(old, new, on=TODAY), old, new, lang="ro")
+    assert (
+        "Temeiul legal al prelucrării: consimțământul persoanei vizate — art. 6 alin. (1) lit. (a) → interesele"
+        in markdown
+    )
+    assert "Locațiile prelucrării (țări sau organizații internaționale): adăugat Elveția" in markdown
+    assert "Țara de stabilire: (necompletat) → Statele Unite" in markdown
+    assert "Certificat în cadrul EU-U.S. Data Privacy Framework (Decizia (UE) 2023/1795): Da → Nu" in markdown
+    assert "Data creării înregistrării: (necompletat) → „2026-01-05”" in markdown
+    for code in ("True", "False", "legitimate-interests", "consent", "dpf_certified", "locations", "`"):
+        assert code not in markdown

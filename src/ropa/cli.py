@@ -31,7 +31,10 @@ class _UsageError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
-    arguments = parser.parse_args(argv)
+    arguments, unknown = parser.parse_known_args(argv)
+    subparser: argparse.ArgumentParser = getattr(arguments, "subparser", parser)
+    if unknown:  # the usage of the subcommand it was given to, not of `ropa`
+        subparser.error(f"unrecognized arguments: {' '.join(unknown)}")
     command: Callable[[argparse.Namespace], int] = arguments.command
     from ropa.io.errors import RegisterError
 
@@ -43,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"ropa: {count} problem{'s' if count != 1 else ''} found", sys.stderr)
         return FAILED
     except _UsageError as error:
-        parser.error(str(error))
+        subparser.error(str(error))
     except OSError as error:
         _say(f"ropa: cannot write {error.filename or ''}: {error.strerror or error}", sys.stderr)
         return FAILED
@@ -53,6 +56,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _say(text: str, stream: TextIO) -> None:
     stream.write(text if text.endswith("\n") else text + "\n")
+
+
+def _wrote(arguments: argparse.Namespace, path: Path) -> None:
+    """Say what a command wrote (nothing with --quiet)."""
+    if not arguments.quiet:
+        _say(f"wrote {path}", sys.stdout)
+
+
+def _note(arguments: argparse.Namespace, text: str) -> None:
+    """A line of what ropa is doing, with --verbose only (on standard error, beside any output)."""
+    if arguments.verbose:
+        _say(f"ropa: {text}", sys.stderr)
 
 
 def _date(text: str) -> date:
@@ -88,6 +103,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Keep a GDPR record of processing activities (Art. 30) as one typed source of truth.",
     )
     parser.add_argument("--version", action="version", version=f"ropa {__version__}")
+    _talk_arguments(parser, False)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
     validate = commands.add_parser("validate", help="check that register files are valid")
@@ -129,6 +145,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("registers", type=Path, nargs="+", metavar="REGISTER", help="register files")
     _on_argument(check)
     _format_argument(check, "text", "json")
+    check.add_argument(
+        "--fail-on",
+        choices=("error", "warning"),
+        default="error",
+        help="exit 1 when a finding of this severity or worse is found (default: error)",
+    )
     check.set_defaults(command=_check)
 
     diff = commands.add_parser("diff", help="say what changed between two versions of a register")
@@ -144,7 +166,32 @@ def _parser() -> argparse.ArgumentParser:
     _on_argument(build)
     build.add_argument("-o", "--output", type=Path, metavar="DIR", required=True, help="the folder to write into")
     build.set_defaults(command=_build)
+
+    init = commands.add_parser("init", help="write a new register to begin with (asks what it needs)")
+    init.add_argument(
+        "register",
+        type=Path,
+        nargs="?",
+        default=Path("register.yaml"),
+        metavar="REGISTER",
+        help="the file to create (default: register.yaml); an existing file is never overwritten",
+    )
+    init.add_argument("--name", metavar="NAME", help="the organisation's name")
+    init.add_argument("--country", metavar="CODE", help="the country it is established in (ISO 3166-1, e.g. DE)")
+    init.add_argument("--languages", metavar="LANGS", help="the register's languages, main first (e.g. ro,en)")
+    init.set_defaults(command=_init)
+
+    for subparser in commands.choices.values():
+        _talk_arguments(subparser, argparse.SUPPRESS)
+        subparser.set_defaults(subparser=subparser)
     return parser
+
+
+def _talk_arguments(parser: argparse.ArgumentParser, default: object) -> None:
+    """--quiet and --verbose, accepted before the command and after it."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("-q", "--quiet", action="store_true", default=default, help="say only what is wrong")
+    group.add_argument("-v", "--verbose", action="store_true", default=default, help="say what ropa is doing too")
 
 
 def _today(arguments: argparse.Namespace) -> date:
@@ -155,6 +202,7 @@ def _today(arguments: argparse.Namespace) -> date:
     on = chosen if chosen is not None else date.today()
     if on < DOMAIN_START:
         raise _UsageError(f"--on {on.isoformat()}: the GDPR applies from {DOMAIN_START.isoformat()} (Art. 99(2))")
+    _note(arguments, f"the law is applied on {on.isoformat()}")
     return on
 
 
@@ -163,16 +211,18 @@ def _validate(arguments: argparse.Namespace) -> int:
 
     problems: list[Problem] = []
     for path in arguments.registers:
+        _note(arguments, f"reading {path}")
         try:
             register = load(path)
         except RegisterError as error:
             problems.extend(error.problems)
             continue
-        _say(
-            f"{path}: valid ({len(register.activities)} activities, "
-            f"{len(register.recipients)} recipients, {len(register.purposes)} purposes)",
-            sys.stdout,
-        )
+        if not arguments.quiet:
+            _say(
+                f"{path}: valid ({len(register.activities)} activities, "
+                f"{len(register.recipients)} recipients, {len(register.purposes)} purposes)",
+                sys.stdout,
+            )
     if problems:
         raise RegisterError(problems)
     return OK
@@ -225,6 +275,7 @@ def _policy(arguments: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         write_text_atomic(arguments.output, text)
+        _wrote(arguments, arguments.output)
     return OK
 
 
@@ -234,16 +285,18 @@ def _workbook(arguments: argparse.Namespace) -> int:
 
     register = load(arguments.register)
     write_workbook(register, arguments.output, lang=_language(arguments, register.languages), on=_today(arguments))
+    _wrote(arguments, arguments.output)
     return OK
 
 
 def _located_findings(path: Path, register: Register, on: date) -> list[Finding]:
-    from ropa.checks import check
+    from ropa.checks import Severity, check
     from ropa.io.locating import Locator
 
     locator = Locator(path.read_text(encoding="utf-8-sig"))
     findings = [finding.located(locator.locate(finding.path)[0]) for finding in check(register, on=on)]
-    return sorted(findings, key=lambda finding: finding.line or 0)
+    rank = {severity: position for position, severity in enumerate(Severity)}  # error, warning, info
+    return sorted(findings, key=lambda finding: (rank[finding.severity], finding.line or 0))
 
 
 def _check(arguments: argparse.Namespace) -> int:
@@ -252,15 +305,72 @@ def _check(arguments: argparse.Namespace) -> int:
     from ropa.render.findings import findings_to_json, findings_to_text
 
     on = _today(arguments)
+    failing = {Severity.ERROR} if arguments.fail_on == "error" else {Severity.ERROR, Severity.WARNING}
+    colour = _colour(sys.stdout)
     failed = False
     for path in arguments.registers:
+        _note(arguments, f"checking {path}")
         findings = _located_findings(path, load(path), on)
-        failed = failed or any(finding.severity is Severity.ERROR for finding in findings)
+        failed = failed or any(finding.severity in failing for finding in findings)
         if arguments.format == "json":
             sys.stdout.write(findings_to_json(findings))
         else:
-            sys.stdout.write(findings_to_text(findings, file=str(path)))
+            sys.stdout.write(findings_to_text(findings, file=str(path), summary=not arguments.quiet, colour=colour))
     return FAILED if failed else OK
+
+
+def _colour(stream: TextIO) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM=dumb."""
+    import os
+
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return stream.isatty()
+
+
+def _init(arguments: argparse.Namespace) -> int:
+    """Write a new register from the flags, asking for what is missing when run in a terminal."""
+    from ropa.io.starter import SCHEMA_NAME, Answers, starter_register, write_new
+    from ropa.model.schema import register_schema_text
+
+    path: Path = arguments.register
+    if path.exists() or path.is_symlink():
+        _say(f"ropa: {path} already exists; ropa init never overwrites a file (give another name)", sys.stderr)
+        return FAILED
+    name, country, languages = arguments.name, arguments.country, arguments.languages
+    missing = [
+        flag for flag, value in (("--name", name), ("--country", country), ("--languages", languages)) if value is None
+    ]
+    if missing and not sys.stdin.isatty():
+        raise _UsageError(f"give {', '.join(missing)} (or run `ropa init` in a terminal to be asked)")
+    name = name if name is not None else _ask("The organisation's name", "")
+    country = country if country is not None else _ask("Its country (ISO 3166-1 code, e.g. DE, RO)", "")
+    languages = languages if languages is not None else _ask("The register's languages, main first", "en")
+    answers = Answers(
+        name, country.strip().upper(), tuple(part.strip() for part in languages.split(",") if part.strip())
+    )
+    problems = answers.problems()
+    if problems:
+        raise _UsageError("; ".join(problems))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_new(path, starter_register(answers))
+    _wrote(arguments, path)
+    schema = path.parent / SCHEMA_NAME
+    if not schema.exists():  # the `$schema` line of the new register points to it
+        write_new(schema, register_schema_text())
+        _wrote(arguments, schema)
+    if not arguments.quiet:
+        _say(f"next: replace the EXAMPLE records, then `ropa check {path}` lists what to fill in", sys.stdout)
+    return OK
+
+
+def _ask(question: str, default: str) -> str:
+    prompt = f"{question} [{default}]: " if default else f"{question}: "
+    try:
+        answer = input(prompt).strip()
+    except EOFError:
+        answer = ""
+    return answer or default
 
 
 def _diff(arguments: argparse.Namespace) -> int:
@@ -281,8 +391,9 @@ def _build(arguments: argparse.Namespace) -> int:
     """Validate, check, render everything in memory or beside the targets, then publish all at once."""
     from ropa.checks import Severity
     from ropa.io import load
-    from ropa.render.findings import findings_to_text
+    from ropa.render.findings import count_findings, findings_to_text
 
+    _note(arguments, f"reading {arguments.register}")
     register = load(arguments.register)
     on = _today(arguments)
     findings = _located_findings(arguments.register, register, on)
@@ -293,12 +404,13 @@ def _build(arguments: argparse.Namespace) -> int:
         return FAILED
     written = _publish(register, arguments.output, on)
     for path in written:
-        _say(f"wrote {path}", sys.stdout)
-    counts = ", ".join(f"{sum(f.severity is s for f in findings)} {s}" for s in Severity)
-    _say(
-        f"{arguments.register}: {len(register.activities)} activities; findings: {counts} (see `ropa check`)",
-        sys.stdout,
-    )
+        _wrote(arguments, path)
+    if not arguments.quiet:
+        _say(
+            f"{arguments.register}: {len(register.activities)} activities; "
+            f"findings: {count_findings(findings)} (see `ropa check`)",
+            sys.stdout,
+        )
     return OK
 
 

@@ -67,7 +67,9 @@ CORPUS: dict[str, str] = {
     "document-two.yaml": "but found another document",
     "document-junk-after-end.yaml": "did not find expected <document start>",
     "document-yaml-2.yaml": "found incompatible YAML document",
-    "document-tab-indent.yaml": "found a tab character that violates indentation",
+    "document-tab-indent.yaml": "document-tab-indent.yaml:2:1: (file): a tab character: YAML indents with spaces",
+    "document-tab-nested.yaml": "document-tab-nested.yaml:4:1: (file): a tab character: YAML indents with spaces",
+    "document-tab-after-spaces.yaml": "document-tab-after-spaces.yaml:5:3: (file): a tab character: YAML indents",
     "document-unclosed-flow.yaml": "did not find expected ',' or ']'",
     # A key written twice: YAML keeps the last one silently, ropa refuses (a lost entry is lost data).
     "duplicate-top-level.yaml": "key 'languages' appears twice (first on line 2)",

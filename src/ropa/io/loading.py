@@ -12,12 +12,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from ropa.io.errors import Problem, RegisterError
 from ropa.io.locating import Locator
-from ropa.io.parsing import MAX_BYTES, ParseError, parse_json, parse_yaml
+from ropa.io.parsing import MAX_BYTES, TAB_MESSAGE, ParseError, parse_json, parse_yaml
+from ropa.io.setting_aside import set_aside
 from ropa.model.consistency import Path as RegisterPath
 from ropa.model.consistency import format_path, inconsistencies
 from ropa.model.register import DEFER_CONSISTENCY, FORMAT_VERSION, Register
@@ -41,22 +43,109 @@ def load(path: str | os.PathLike[str]) -> Register:
 
 
 def load_text(text: str, *, file: str = "<register>", kind: str = "yaml") -> Register:
-    """Validate the register written in `text` (`kind` is "yaml" or "json"); `file` names it in problems."""
+    """Validate the register written in `text` (`kind` is "yaml" or "json"); `file` names it in problems.
+
+    Every problem that can be seen is reported in one `RegisterError`: keys written twice, what the
+    schema refuses and the cross-checks (references, languages) of everything the schema accepts.
+    Only a file that is not well-formed YAML or JSON stops at its first syntax error.
+    """
+    duplicates: list[ParseError] = []
     try:
-        data = parse_yaml(text) if kind == "yaml" else parse_json(text)
+        data = parse_yaml(text, duplicates=duplicates) if kind == "yaml" else parse_json(text)
     except ParseError as error:
-        raise RegisterError([Problem(file, error.line, error.column, _FILE, error.message)]) from None
+        stops = _more_tabs(text, error) if error.message == TAB_MESSAGE else [error]
+        raise RegisterError([Problem(file, stop.line, stop.column, _FILE, stop.message) for stop in stops]) from None
+    paths = _key_paths(text) if duplicates else {}
+    problems = [
+        Problem(file, found.line, found.column, paths.get((found.line, found.column), _FILE), found.message)
+        for found in duplicates
+    ]
     locator = Locator(text)
-    _check_format(data, file, locator)
+    try:
+        _check_format(data, file, locator)
+    except RegisterError as error:
+        raise RegisterError(sorted([*problems, *error.problems])) from None
+    register, found = _validated(data)
+    problems += _located(file, locator, found)
+    if problems or register is None:
+        raise RegisterError(sorted(problems))
+    return register
+
+
+def _validated(data: dict[str, Any]) -> tuple[Register | None, list[tuple[RegisterPath, str]]]:
+    """The register (None if the schema refuses any of it) and every problem, as (path, message)."""
     try:
         register = Register.model_validate(data, context={DEFER_CONSISTENCY: True})
     except ValidationError as error:
-        found = [_describe(detail) for detail in error.errors()]
-        raise RegisterError(sorted(_located(file, locator, found))) from None
-    consistency = [(item.path, item.message) for item in inconsistencies(register)]
-    if consistency:
-        raise RegisterError(sorted(_located(file, locator, consistency)))
-    return register
+        schema = [_describe(detail) for detail in error.errors()]
+    else:
+        return register, [(item.path, item.message) for item in inconsistencies(register)]
+    # Cross-check what the schema accepts, on a copy without what it refused (a few rounds: a
+    # record's own rules only run once its fields are right).
+    aside = set_aside(data, (path for path, _ in schema))
+    for _ in range(3):
+        if aside is None:
+            return None, schema
+        try:
+            partial = Register.model_validate(aside.data, context={DEFER_CONSISTENCY: True})
+        except ValidationError as error:
+            aside = set_aside(aside.data, (_describe(detail)[0] for detail in error.errors()), aside)
+            continue
+        crossed = [(item.path, item.message) for item in inconsistencies(partial) if not aside.hides(data, item.path)]
+        return None, [*schema, *crossed]
+    return None, schema
+
+
+# How many more tabs one run looks for after the first: each costs a reading of the file, so a
+# large file gets fewer (none from a million characters on), and reading stays bounded.
+_MORE_TABS = 20
+_TAB_BUDGET = 1_000_000
+
+
+def _more_tabs(text: str, first: ParseError) -> list[ParseError]:
+    """The tab of `first` and the tabs after it: the file is read again with each tab found read as
+    the indentation of the line above, until it stops at something other than a tab (not reported:
+    it may come from that guess) or reads through."""
+    found = [first]
+    lines = text.split("\n")
+    shifts: dict[int, int] = {}  # per line, how far the spaces put in move the columns after them
+    tab = first
+    for _ in range(min(_MORE_TABS, _TAB_BUDGET // max(len(text), 1))):
+        line = lines[tab.line - 1]
+        above = next((row for row in reversed(lines[: tab.line - 1]) if row.strip()), "")
+        width = max(1, len(above) - len(above.lstrip(" ")) - (tab.column - 1))
+        lines[tab.line - 1] = line[: tab.column - 1] + " " * width + line[tab.column :]
+        shifts[tab.line] = shifts.get(tab.line, 0) + width - 1
+        try:
+            parse_yaml("\n".join(lines), duplicates=[])
+        except ParseError as error:
+            if error.message != TAB_MESSAGE or (error.line, error.column) <= (tab.line, tab.column):
+                break
+            tab = error
+            found.append(ParseError(error.line, error.column - shifts.get(error.line, 0), error.message))
+        else:
+            break
+    return found
+
+
+def _key_paths(text: str) -> dict[tuple[int, int], str]:
+    """The register path of every mapping key, by its place (1-based): to name a key written twice."""
+    try:
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (yaml.YAMLError, RecursionError):
+        return {}
+    found: dict[tuple[int, int], str] = {}
+    stack: list[tuple[yaml.Node, RegisterPath]] = [(root, ())] if root is not None else []
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    found[(key.start_mark.line + 1, key.start_mark.column + 1)] = format_path((*path, key.value))
+                    stack.append((value, (*path, key.value)))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, (*path, index)) for index, item in enumerate(node.value))
+    return found
 
 
 def _read_text(file: str) -> str:

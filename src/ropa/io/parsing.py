@@ -18,7 +18,16 @@ from typing import Any
 
 import yaml
 
-__all__ = ["ALIAS_FACTOR", "MAX_BYTES", "MAX_DEPTH", "MAX_VALUES", "ParseError", "parse_json", "parse_yaml"]
+__all__ = [
+    "ALIAS_FACTOR",
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_VALUES",
+    "TAB_MESSAGE",
+    "ParseError",
+    "parse_json",
+    "parse_yaml",
+]
 
 MAX_BYTES = 64 * 1024 * 1024
 """Largest register file read: 64 MiB, far above a register of 20,000 activities."""
@@ -48,6 +57,9 @@ _DROPPED_TAGS = ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
 class _Loader(_BaseLoader):  # type: ignore[valid-type, misc]
     """The safe loader, minus silent key overwrites and YAML 1.1 booleans."""
 
+    duplicates: list[ParseError] | None = None
+    """Where duplicate keys are collected instead of refused (the last value is then kept, as YAML does)."""
+
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         if not isinstance(node, yaml.MappingNode):  # `!!map` on a list or a scalar
             raise yaml.constructor.ConstructorError(None, None, "expected a mapping here", node.start_mark)
@@ -61,13 +73,15 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type, misc]
                     None, None, "a key must be a plain value, not a list or mapping", key_node.start_mark
                 ) from None
             if first is not None:
-                raise yaml.constructor.ConstructorError(
-                    None,
-                    None,
+                message = (
                     f"key {key!r} appears twice (first on line {first.start_mark.line + 1}); "
-                    "YAML would silently keep only the last one",
-                    key_node.start_mark,
+                    "YAML would silently keep only the last one"
                 )
+                if self.duplicates is None:
+                    raise yaml.constructor.ConstructorError(None, None, message, key_node.start_mark)
+                mark = key_node.start_mark
+                self.duplicates.append(ParseError(mark.line + 1, mark.column + 1, message))
+                continue
             seen[key] = key_node
         mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
         return mapping
@@ -125,13 +139,22 @@ _Loader.add_constructor(
 )
 
 
-def parse_yaml(text: str) -> Any:
-    """The data of one YAML document. Raises `ParseError`."""
+def parse_yaml(text: str, *, duplicates: list[ParseError] | None = None) -> Any:
+    """The data of one YAML document. Raises `ParseError`.
+
+    With a `duplicates` list, a key written twice is added to it (its last value is kept) instead
+    of being refused, so that the caller can report it beside every other problem of the file.
+    """
+    loader = None
     try:
-        data = yaml.load(text, Loader=_Loader)
+        loader = _Loader(text)
+        loader.duplicates = duplicates
+        data = loader.get_single_data()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if _TAB_PROBLEM.search(error.problem or "") and (tab := _tab_near(text, line, column)):
+            raise ParseError(*tab, TAB_MESSAGE) from None
         raise ParseError(line, column, _yaml_message(error)) from None
     except yaml.YAMLError as error:
         raise ParseError(1, 1, f"not valid YAML: {error}") from None
@@ -141,8 +164,26 @@ def parse_yaml(text: str) -> Any:
         raise ParseError(1, 1, _value_message(error)) from None
     except (IndexError, KeyError, TypeError, AttributeError) as error:  # PyYAML's constructors, on odd input
         raise ParseError(1, 1, f"not valid YAML: {error}") from None
+    finally:
+        if loader is not None:
+            loader.dispose()
     _check_data(text, data)
     return data
+
+
+# PyYAML's words for a tab where YAML allows only spaces.
+_TAB_PROBLEM = re.compile(r"tab character|cannot start any token")
+TAB_MESSAGE = "a tab character: YAML indents with spaces only; replace the tab with spaces"
+
+
+def _tab_near(text: str, line: int, column: int) -> tuple[int, int] | None:
+    """The place (1-based) of the tab in the blank run at `line`, `column`, or None if there is none."""
+    lines = text.splitlines()
+    if not 1 <= line <= len(lines):
+        return None
+    rest = lines[line - 1][column - 1 :]
+    blank = rest[: len(rest) - len(rest.lstrip(" \t"))] or rest[:1]
+    return (line, column + blank.index("\t")) if "\t" in blank else None
 
 
 def parse_json(text: str) -> Any:

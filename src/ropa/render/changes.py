@@ -7,6 +7,8 @@ from typing import Any
 
 from ropa.diff import Change, FieldChange, RegisterDiff
 from ropa.model import Register
+from ropa.render.change_words import SUBRECORDS, ChangeWords
+from ropa.render.workbook_labels import TRANSFER_BASES
 from ropa.transfers import RegisterTransfer
 
 __all__ = ["diff_to_json", "diff_to_markdown"]
@@ -29,6 +31,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "list_added": "adăugat",
         "list_removed": "eliminat",
         "empty": "(necompletat)",
+        "reordered": "altă ordine",
     },
     "en": {
         "title": "Changes to the register",
@@ -47,13 +50,19 @@ _WORDS: dict[str, dict[str, str]] = {
         "list_added": "added",
         "list_removed": "removed",
         "empty": "(empty)",
+        "reordered": "reordered",
     },
 }
 
 
 def diff_to_markdown(difference: RegisterDiff, old: Register, new: Register, *, lang: str = "en") -> str:
-    """The changes in words, in `lang` (ro or en); names are taken from the register that has the record."""
+    """The changes in words, in `lang` (ro or en): fields by their labels, values as the register's text.
+
+    Names are taken from the register that has the record; every text from a register is escaped,
+    so that it reads literally in Markdown (never a link, an image or HTML).
+    """
     words = _WORDS[lang] if lang in _WORDS else _WORDS["en"]
+    say = ChangeWords(old, new, lang)
     lines = [f"# {words['title']}", ""]
     if not difference:
         return "\n".join([*lines, words["none"]]) + "\n"
@@ -61,24 +70,30 @@ def diff_to_markdown(difference: RegisterDiff, old: Register, new: Register, *, 
         if not changes:
             continue
         lines += [f"## {words[name]}", ""]
-        lines += [f"- {words['added']}: {_name(new, name, key, lang)}" for key in changes.added]
-        lines += [f"- {words['removed']}: {_name(old, name, key, lang)}" for key in changes.removed]
+        lines += [f"- {words['added']}: {say.quoted(say.record_name(name, key))}" for key in changes.added]
+        lines += [f"- {words['removed']}: {say.quoted(say.record_name(name, key))}" for key in changes.removed]
         lines += [
-            f"- {words['changed']}: {_name(new, name, c.id, lang)} — {_fields(c, lang, words)}" for c in changes.changed
+            f"- {words['changed']}: {say.quoted(say.record_name(name, c.id))} — {_fields(name, c, say, words)}"
+            for c in changes.changed
         ]
         lines.append("")
     transfers = [
-        *(f"- {words['added']}: {_transfer(t, new, lang, words)}" for t in difference.transfers_added),
-        *(f"- {words['removed']}: {_transfer(t, old, lang, words)}" for t in difference.transfers_removed),
+        *(f"- {words['added']}: {_transfer(t, new, say, words)}" for t in difference.transfers_added),
+        *(f"- {words['removed']}: {_transfer(t, old, say, words)}" for t in difference.transfers_removed),
         *(
-            f"- {words['verdict']}: {_transfer(c.old, old, lang, words)} → {_verdict(c.new, lang, words)}"
+            f"- {words['verdict']}: {_transfer(c.old, old, say, words)} → {_verdict(c.new, say, words)}"
             for c in difference.verdicts_changed
         ),
     ]
     if transfers:
         lines += [f"## {words['transfers'].format(on=difference.on.isoformat())}", "", *transfers, ""]
     if difference.other_changes:
-        lines += [f"## {words['other']}", "", *(f"- `{part}`" for part in difference.other_changes), ""]
+        lines += [
+            f"## {words['other']}",
+            "",
+            *(f"- {say.label('(register)', part)}" for part in difference.other_changes),
+            "",
+        ]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -102,47 +117,51 @@ def diff_to_json(difference: RegisterDiff) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _name(register: Register, collection: str, key: str, lang: str) -> str:
-    record = getattr(register, collection)[key]
-    name = record.name if isinstance(record.name, str) else record.name[lang]
-    return f"„{name}” (`{key}`)" if lang == "ro" else f"“{name}” (`{key}`)"
+def _fields(collection: str, change: Change, say: ChangeWords, words: dict[str, str]) -> str:
+    parts = []
+    for field in change.fields:
+        if (collection, field.field) in SUBRECORDS:
+            old, new = field.old or {}, field.new or {}
+            parts += [
+                _field(collection, FieldChange(name, old.get(name), new.get(name)), say, words, (field.field, name))
+                for name in dict.fromkeys([*old, *new])
+                if old.get(name) != new.get(name)
+            ]
+        else:
+            parts.append(_field(collection, field, say, words, (field.field,)))
+    return "; ".join(parts)
 
 
-def _fields(change: Change, lang: str, words: dict[str, str]) -> str:
-    return "; ".join(_field(field, lang, words) for field in change.fields)
-
-
-def _field(change: FieldChange, lang: str, words: dict[str, str]) -> str:
+def _field(collection: str, change: FieldChange, say: ChangeWords, words: dict[str, str], path: tuple[str, ...]) -> str:
     old, new = change.old, change.new
+    label = say.label(collection, *path)
     if isinstance(old, list) and isinstance(new, list):
         added = [item for item in new if item not in old]
         removed = [item for item in old if item not in new]
-        parts = [f"{words['list_added']} {_show(item, lang, words)}" for item in added]
-        parts += [f"{words['list_removed']} {_show(item, lang, words)}" for item in removed]
-        return f"{change.field}: {', '.join(parts) or '…'}"
-    return f"{change.field}: {_show(old, lang, words)} → {_show(new, lang, words)}"
+        parts = [f"{words['list_added']} {say.value(collection, change.field, item)}" for item in added]
+        parts += [f"{words['list_removed']} {say.value(collection, change.field, item)}" for item in removed]
+        return f"{label}: {', '.join(parts) or words['reordered']}"
+    return f"{label}: {_show(collection, change.field, old, say, words)} → {_show(collection, change.field, new, say, words)}"
 
 
-def _show(value: Any, lang: str, words: dict[str, str]) -> str:
+def _show(collection: str, field: str, value: Any, say: ChangeWords, words: dict[str, str]) -> str:
     if value is None or value == [] or value == {}:
         return words["empty"]
-    if isinstance(value, dict) and lang in value and isinstance(value[lang], str):
-        value = value[lang]
-    if isinstance(value, dict | list):
-        return f"`{json.dumps(value, ensure_ascii=False)}`"
-    return f"„{value}”" if lang == "ro" else f"“{value}”"
+    return say.value(collection, field, value)
 
 
-def _transfer(transfer: RegisterTransfer, register: Register, lang: str, words: dict[str, str]) -> str:
-    activity = register.activities[transfer.activity].name[lang]
+def _transfer(transfer: RegisterTransfer, register: Register, say: ChangeWords, words: dict[str, str]) -> str:
+    activity = register.activities[transfer.activity].name[say.lang]
     recipient = register.recipients[transfer.recipient].name
-    return f"{activity} → {recipient} → {transfer.destination} ({_verdict(transfer, lang, words)})"
+    destination = say.country(transfer.destination)
+    return f"{say.quoted(activity)} → {say.quoted(recipient)} → {destination} ({_verdict(transfer, say, words)})"
 
 
-def _verdict(transfer: RegisterTransfer, lang: str, words: dict[str, str]) -> str:
+def _verdict(transfer: RegisterTransfer, say: ChangeWords, words: dict[str, str]) -> str:
     assessment = transfer.assessment
     verdict = words["lawful"] if assessment.lawful else words["unlawful"]
-    return f"{verdict}, {assessment.basis}: {assessment.citation_in(lang)}"
+    basis = TRANSFER_BASES[assessment.basis][say.words] if assessment.basis in TRANSFER_BASES else assessment.basis
+    return f"{verdict}, {basis}: {assessment.citation_in(say.words)}"
 
 
 def _transfer_data(transfer: RegisterTransfer) -> dict[str, Any]:

@@ -7,19 +7,34 @@ from collections.abc import Sequence
 
 from ropa.checks import Finding, Severity
 
-__all__ = ["findings_to_json", "findings_to_text"]
+__all__ = ["count_findings", "findings_to_json", "findings_to_text"]
+
+# Terminal colours (ANSI SGR) for the severity word; the command decides whether to use them.
+_COLOURS = {Severity.ERROR: "\033[1;31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
+_RESET = "\033[0m"
 
 
-def findings_to_text(findings: Sequence[Finding], *, file: str) -> str:
-    """One line per finding, `FILE:LINE: CODE severity: message`, then a count by severity."""
-    lines = [
-        f"{file}:{finding.line or 1}: {finding.code} {finding.severity}: {finding.where}: {finding.message}"
-        for finding in findings
-    ]
+def count_findings(findings: Sequence[Finding]) -> str:
+    """The one way ropa counts findings: `0 errors, 46 warnings, 1 info` ("info" has no plural)."""
     counts = {severity: sum(1 for f in findings if f.severity is severity) for severity in Severity}
-    summary = ", ".join(f"{count} {severity}{'s' if count != 1 else ''}" for severity, count in counts.items())
-    lines.append(f"{file}: {summary}")
-    return "\n".join(lines) + "\n"
+    return ", ".join(
+        f"{count} {severity}{'s' if count != 1 and severity is not Severity.INFO else ''}"
+        for severity, count in counts.items()
+    )
+
+
+def findings_to_text(findings: Sequence[Finding], *, file: str, summary: bool = True, colour: bool = False) -> str:
+    """One line per finding, `FILE:LINE: CODE severity: message`, then (with `summary`) the count.
+
+    With `colour`, the severity word is coloured for a terminal.
+    """
+    lines = []
+    for finding in findings:
+        severity = f"{_COLOURS[finding.severity]}{finding.severity}{_RESET}" if colour else str(finding.severity)
+        lines.append(f"{file}:{finding.line or 1}: {finding.code} {severity}: {finding.where}: {finding.message}")
+    if summary:
+        lines.append(f"{file}: {count_findings(findings)}")
+    return "\n".join(lines) + ("\n" if lines else "")
 
 
 def findings_to_json(findings: Sequence[Finding]) -> str:

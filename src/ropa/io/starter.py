@@ -1,0 +1,103 @@
+"""A new register from a few answers (`ropa init`): valid at once, commented, with one example of
+each kind of record to replace. The wording is data: `starter/register.yaml` and `starter/texts.yaml`."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from ropa.model.places import is_country_code
+
+__all__ = ["SCHEMA_NAME", "Answers", "starter_register", "write_new"]
+
+SCHEMA_NAME = "register.schema.json"
+"""The schema's file name, beside the register: the starter's `$schema` line points to it."""
+
+_FOLDER = Path(__file__).resolve().parent / "starter"
+_PLACEHOLDER = re.compile(r"\{\{(?:(text|main):)?([a-z_]+)\}\}")
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+
+
+@dataclass(frozen=True)
+class Answers:
+    """What `ropa init` asks: the organisation's name and country, and the register's languages."""
+
+    name: str
+    country: str
+    languages: tuple[str, ...]
+
+    def problems(self) -> list[str]:
+        """What is wrong with the answers, in words (empty when they can be used)."""
+        found = []
+        if not self.name.strip():
+            found.append("the name is empty")
+        if not is_country_code(self.country):
+            found.append(f"{self.country!r} is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. DE)")
+        if not self.languages:
+            found.append("give at least one language")
+        found += [
+            f"{language!r} is not an ISO 639-1 language code (two lower-case letters, e.g. en)"
+            for language in self.languages
+            if not _LANGUAGE.match(language)
+        ]
+        if len(set(self.languages)) != len(self.languages):
+            found.append("a language is given twice")
+        return found
+
+
+@cache
+def _texts() -> dict[str, dict[str, str]]:
+    texts: dict[str, dict[str, str]] = yaml.safe_load((_FOLDER / "texts.yaml").read_text(encoding="utf-8"))
+    return texts
+
+
+def _text(key: str, language: str) -> str:
+    texts = _texts()[key]
+    return texts[language] if language in texts else f"{texts['en']} (to translate)"
+
+
+def starter_register(answers: Answers) -> str:
+    """The text of a new register for `answers` (which must have no `problems()`)."""
+    template = (_FOLDER / "register.yaml").read_text(encoding="utf-8")
+    values = {
+        "name": json.dumps(answers.name.strip(), ensure_ascii=False),
+        "country": answers.country,
+        "languages": f"[{', '.join(answers.languages)}]",
+    }
+
+    def fill(match: re.Match[str]) -> str:
+        kind, key = match.groups()
+        if kind == "main":
+            return json.dumps(_text(key, answers.languages[0]), ensure_ascii=False)
+        if kind == "text":
+            pairs = (
+                f"{language}: {json.dumps(_text(key, language), ensure_ascii=False)}" for language in answers.languages
+            )
+            return "{" + ", ".join(pairs) + "}"
+        return values[key]
+
+    return _PLACEHOLDER.sub(fill, template)
+
+
+def write_new(path: Path, text: str) -> None:
+    """Write `text` to `path`, which must not exist: raises `FileExistsError` rather than overwrite.
+
+    The text is written whole beside `path`, then linked into place, which fails if `path` appeared.
+    """
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(text.encode("utf-8"))
+        os.chmod(temporary, 0o644)
+        os.link(temporary, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
