@@ -47,14 +47,14 @@ def test_a_build_failing_half_way_leaves_the_folder_as_it_was(tmp_path: Path, mo
 
     import ropa.render.workbook
 
-    real = ropa.render.workbook.write_workbook
+    real = ropa.render.workbook.workbook_bytes
 
-    def fail_in_english(register: object, path: Path, *, lang: str, on: object) -> None:
+    def fail_in_english(register: object, *, lang: str, on: object) -> bytes:
         if lang == "en":
             raise RuntimeError("disk full (simulated)")
-        real(register, path, lang=lang, on=on)  # type: ignore[arg-type]
+        return real(register, lang=lang, on=on)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ropa.render.workbook, "write_workbook", fail_in_english)
+    monkeypatch.setattr(ropa.render.workbook, "workbook_bytes", fail_in_english)
     with pytest.raises(RuntimeError, match="simulated"):
         cli.main(["build", str(ONEDU), "-o", str(out), "--on", "2026-11-25"])
     assert snapshot(out) == before  # nothing replaced, no staged file left behind

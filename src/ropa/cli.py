@@ -7,22 +7,26 @@ written; 2 the command line is wrong.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from ropa import __version__
 
 if TYPE_CHECKING:
     from ropa.checks import Finding
     from ropa.io import Problem
+    from ropa.io.publish import Output
     from ropa.model import Register
 
 __all__ = ["main"]
 
 OK, FAILED, USAGE = 0, 1, 2
+MAX_PROBLEMS_SHOWN = 100
+"""Problems printed at most; the count of the others follows."""
 
 
 class _UsageError(Exception):
@@ -41,9 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return command(arguments)
     except RegisterError as error:
-        _say(str(error), sys.stderr)
-        count = len(error.problems)
-        _say(f"ropa: {count} problem{'s' if count != 1 else ''} found", sys.stderr)
+        _show_problems(error.problems, error.omitted)
+        count = len(error.problems) + error.omitted
+        _say(f"ropa: {count:,} problem{'s' if count != 1 else ''} found", sys.stderr)
         return FAILED
     except _UsageError as error:
         subparser.error(str(error))
@@ -54,7 +58,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _show_problems(problems: Sequence[Problem], omitted: int) -> None:
+    """The first `MAX_PROBLEMS_SHOWN` problems of each file, then how many more that file has."""
+    shown: dict[str, int] = {}
+    for problem in problems:
+        shown[problem.file] = shown.get(problem.file, 0) + 1
+        if shown[problem.file] <= MAX_PROBLEMS_SHOWN:
+            _say(str(problem), sys.stderr)
+    for file, count in shown.items():
+        if count > MAX_PROBLEMS_SHOWN:
+            _say(f"{file}: … and {count - MAX_PROBLEMS_SHOWN:,} more problems, not shown", sys.stderr)
+    if omitted:
+        _say(f"… and {omitted:,} more problems, not listed (a load lists the first 1,000)", sys.stderr)
+
+
 def _say(text: str, stream: TextIO) -> None:
+    text = _printable(text)
     stream.write(text if text.endswith("\n") else text + "\n")
 
 
@@ -70,11 +89,34 @@ def _note(arguments: argparse.Namespace, text: str) -> None:
         _say(f"ropa: {text}", sys.stderr)
 
 
+# Characters a terminal would act on or hide rather than show: controls (C0, C1), format
+# characters (bidi overrides and isolates, zero-width ones), line and paragraph separators. The
+# colours `findings_to_text` itself writes (bold red, yellow, cyan, reset) are kept.
+_UNPRINTABLE = re.compile(
+    "(\x1b\\[(?:1;31|33|36|0)m)"
+    "|[\x00-\x09\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]"
+)
+
+
+def _printable(text: str) -> str:
+    """`text` with every character a terminal would not show as itself escaped (`\\u202e`); newlines kept."""
+    return _UNPRINTABLE.sub(
+        lambda found: found.group(1) or found.group().encode("unicode_escape").decode("ascii"), text
+    )
+
+
 def _date(text: str) -> date:
+    from ropa.model.base import LATEST_DATE
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(f"{_printable(text)!r} is not a date in the form YYYY-MM-DD") from None
+    if day > LATEST_DATE:
+        raise argparse.ArgumentTypeError(
+            f"{text}: the latest date ropa applies the law on is {LATEST_DATE.isoformat()}"
+        )
+    return day
 
 
 def _register_argument(parser: argparse.ArgumentParser) -> None:
@@ -210,12 +252,14 @@ def _validate(arguments: argparse.Namespace) -> int:
     from ropa.io import RegisterError, load
 
     problems: list[Problem] = []
+    omitted = 0
     for path in arguments.registers:
         _note(arguments, f"reading {path}")
         try:
             register = load(path)
         except RegisterError as error:
             problems.extend(error.problems)
+            omitted += error.omitted
             continue
         if not arguments.quiet:
             _say(
@@ -224,7 +268,7 @@ def _validate(arguments: argparse.Namespace) -> int:
                 sys.stdout,
             )
     if problems:
-        raise RegisterError(problems)
+        raise RegisterError(problems, omitted)
     return OK
 
 
@@ -262,6 +306,7 @@ def _language(arguments: argparse.Namespace, languages: Sequence[str]) -> str:
 def _policy(arguments: argparse.Namespace) -> int:
     from ropa.io import load
     from ropa.io.atomic import write_text_atomic
+    from ropa.io.publish import check_output
     from ropa.render.policy import PolicyTemplateError, render_policy
 
     register = load(arguments.register)
@@ -274,6 +319,7 @@ def _policy(arguments: argparse.Namespace) -> int:
     if arguments.output is None:
         sys.stdout.write(text)
     else:
+        check_output(arguments.output, reading=[arguments.register])
         write_text_atomic(arguments.output, text)
         _wrote(arguments, arguments.output)
     return OK
@@ -281,8 +327,10 @@ def _policy(arguments: argparse.Namespace) -> int:
 
 def _workbook(arguments: argparse.Namespace) -> int:
     from ropa.io import load
+    from ropa.io.publish import check_output
     from ropa.render.workbook import write_workbook
 
+    check_output(arguments.output, reading=[arguments.register])
     register = load(arguments.register)
     write_workbook(register, arguments.output, lang=_language(arguments, register.languages), on=_today(arguments))
     _wrote(arguments, arguments.output)
@@ -315,7 +363,9 @@ def _check(arguments: argparse.Namespace) -> int:
         if arguments.format == "json":
             sys.stdout.write(findings_to_json(findings))
         else:
-            sys.stdout.write(findings_to_text(findings, file=str(path), summary=not arguments.quiet, colour=colour))
+            sys.stdout.write(
+                _printable(findings_to_text(findings, file=str(path), summary=not arguments.quiet, colour=colour))
+            )
     return FAILED if failed else OK
 
 
@@ -399,10 +449,12 @@ def _build(arguments: argparse.Namespace) -> int:
     findings = _located_findings(arguments.register, register, on)
     errors = [finding for finding in findings if finding.severity is Severity.ERROR]
     if errors:
-        sys.stderr.write(findings_to_text(errors, file=str(arguments.register)))
+        sys.stderr.write(_printable(findings_to_text(errors, file=str(arguments.register))))
         _say(f"ropa: nothing written to {arguments.output}: fix the errors above first", sys.stderr)
         return FAILED
-    written = _publish(register, arguments.output, on)
+    from ropa.io.publish import publish
+
+    written = publish(arguments.output, _outputs(register, on))
     for path in written:
         _wrote(arguments, path)
     if not arguments.quiet:
@@ -414,41 +466,19 @@ def _build(arguments: argparse.Namespace) -> int:
     return OK
 
 
-def _publish(register: Register, folder: Path, on: date) -> list[Path]:
-    """Write every output into `folder` so that either all of them change or none does."""
+def _outputs(register: Register, on: date) -> list[Output]:
+    """Every file `ropa build` writes: (name in the folder, function writing its bytes). Add new outputs here."""
     from ropa.render.policy import render_policy
-    from ropa.render.workbook import write_workbook
+    from ropa.render.workbook import workbook_bytes
 
-    targets = [
-        folder / name
-        for language in register.languages
-        for name in (f"policy-data-sharing.{language}.md", f"article-30-record.{language}.xlsx")
-    ]
-    for target in targets:
-        if target.exists() and not target.is_file():
-            raise IsADirectoryError(21, "is in the way of an output file and is not a file", str(target))
-    created = not folder.exists()
-    folder.mkdir(parents=True, exist_ok=True)
-    staged: dict[Path, Path] = {}
-    try:
-        for language in register.languages:
-            policy = folder / f"policy-data-sharing.{language}.md"
-            staged[policy] = _staging_path(policy)
-            staged[policy].write_bytes(render_policy(register, language).encode("utf-8"))
-            workbook = folder / f"article-30-record.{language}.xlsx"
-            staged[workbook] = _staging_path(workbook)
-            write_workbook(register, staged[workbook], lang=language, on=on)
-    except BaseException:
-        for temporary in staged.values():
-            temporary.unlink(missing_ok=True)
-        if created:
-            folder.rmdir()
-        raise
-    for target, temporary in staged.items():
-        temporary.chmod(0o644)
-        temporary.replace(target)
-    return list(staged)
+    def policy(lang: str) -> Callable[[BinaryIO], object]:
+        return lambda file: file.write(render_policy(register, lang).encode("utf-8"))
 
+    def workbook(lang: str) -> Callable[[BinaryIO], object]:
+        return lambda file: file.write(workbook_bytes(register, lang=lang, on=on))
 
-def _staging_path(target: Path) -> Path:
-    return target.with_name(f".{target.name}.staged")
+    outputs: list[Output] = []
+    for language in register.languages:
+        outputs.append((f"policy-data-sharing.{language}.md", policy(language)))
+        outputs.append((f"article-30-record.{language}.xlsx", workbook(language)))
+    return outputs

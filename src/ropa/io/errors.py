@@ -24,8 +24,13 @@ class Problem:
 
 
 class RegisterError(ValueError):
-    """A register could not be loaded. `problems` lists every problem found, in file order."""
+    """A register could not be loaded. `problems` lists the problems found, in file order.
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
+    At most `ropa.io.loading.MAX_PROBLEMS` are listed; `omitted` counts the others.
+    """
+
+    def __init__(self, problems: Iterable[Problem], omitted: int = 0) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
-        super().__init__("\n".join(str(problem) for problem in self.problems))
+        self.omitted = omitted
+        more = [f"… and {omitted:,} more problems, not listed"] if omitted else []
+        super().__init__("\n".join([*(str(problem) for problem in self.problems), *more]))

@@ -19,15 +19,18 @@ from pydantic_core import ErrorDetails
 from ropa.io.errors import Problem, RegisterError
 from ropa.io.locating import Locator
 from ropa.io.parsing import MAX_BYTES, TAB_MESSAGE, ParseError, parse_json, parse_yaml
+from ropa.io.screening import screen
 from ropa.io.setting_aside import set_aside
 from ropa.model.consistency import Path as RegisterPath
 from ropa.model.consistency import format_path, inconsistencies
 from ropa.model.register import DEFER_CONSISTENCY, FORMAT_VERSION, Register
 
-__all__ = ["SUFFIXES", "load", "load_text"]
+__all__ = ["MAX_PROBLEMS", "SUFFIXES", "load", "load_text"]
 
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 _FILE = "(file)"
+MAX_PROBLEMS = 1_000
+"""Most problems one load lists; `RegisterError.omitted` counts the rest."""
 
 
 def load(path: str | os.PathLike[str]) -> Register:
@@ -65,10 +68,16 @@ def load_text(text: str, *, file: str = "<register>", kind: str = "yaml") -> Reg
         _check_format(data, file, locator)
     except RegisterError as error:
         raise RegisterError(sorted([*problems, *error.problems])) from None
+    screened = screen(data)
+    if screened:
+        raise RegisterError(sorted([*problems, *_located(file, locator, screened)]))
     register, found = _validated(data)
-    problems += _located(file, locator, found)
+    # Only the first MAX_PROBLEMS are located and listed: a file of a million wrong values costs
+    # what a thousand do in the listing; `omitted` counts the rest.
+    listed = found[: max(0, MAX_PROBLEMS - len(problems))]
+    problems += _located(file, locator, listed)
     if problems or register is None:
-        raise RegisterError(sorted(problems))
+        raise RegisterError(sorted(problems), omitted=len(found) - len(listed))
     return register
 
 
@@ -182,9 +191,11 @@ def _check_format(data: Any, file: str, locator: Locator) -> None:
         raise _error(file, "a register is a mapping of fields (format, languages, controller, …), not a single value")
     if "format" not in data:
         raise _error(file, f"missing `format: {FORMAT_VERSION}`: the register must declare its format version")
-    if data["format"] != FORMAT_VERSION or isinstance(data["format"], bool):
+    if type(data["format"]) is not int or data["format"] != FORMAT_VERSION:
         line, column = locator.locate(("format",))
         message = f"unknown format version {data['format']!r}; this version of ropa reads format {FORMAT_VERSION}"
+        if data["format"] == FORMAT_VERSION and not isinstance(data["format"], bool):  # 1.0
+            message = f"the format version is the whole number {FORMAT_VERSION}: write `format: {FORMAT_VERSION}`"
         raise RegisterError([Problem(file, line, column, "format", message)])
 
 
@@ -203,7 +214,8 @@ _PATTERN_MESSAGES = {
     r"^[a-z]{2}$": "is not an ISO 639-1 language code (two lower-case letters, e.g. `ro`)",
     r"^https?://\S+$": "is not a web address (it must begin with http:// or https://)",
     r"^([A-Z]{2}|IO:[A-Z0-9-]+)$": "is not a place: give an ISO 3166-1 alpha-2 country code (e.g. `US`) or `IO:` and an organisation id",
-    r"^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$": "is not an ISO 8601 duration in years, months, weeks or days (e.g. `P10Y`, `P6M`)",
+    r"^P([0-9]{1,5}Y)?([0-9]{1,5}M)?([0-9]{1,5}W)?([0-9]{1,5}D)?$": "is not an ISO 8601 duration in years, months, "
+    "weeks or days (e.g. `P10Y`, `P6M`), written with the digits 0-9, at most 5 to a number",
 }
 
 

@@ -22,7 +22,10 @@ __all__ = [
     "ALIAS_FACTOR",
     "MAX_BYTES",
     "MAX_DEPTH",
+    "MAX_ENTRIES",
+    "MAX_NODES",
     "MAX_VALUES",
+    "PRESCAN_CHARACTERS",
     "TAB_MESSAGE",
     "ParseError",
     "parse_json",
@@ -96,6 +99,20 @@ _Loader.yaml_implicit_resolvers = {
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
+# Numbers YAML 1.1 reads in a way the writer rarely means: `0721123456` (a phone number) in base 8,
+# `1:20` in base 60. Each is refused with a located message asking for quotes (see `_ambiguous`).
+_OCTAL = "tag:ropa:yaml-1.1-octal"
+_SEXAGESIMAL = "tag:ropa:yaml-1.1-sexagesimal"
+for _tag, _pattern in (
+    (_OCTAL, r"^[-+]?0[0-7_]+$"),
+    (_SEXAGESIMAL, r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$"),
+):
+    for _first in "-+0123456789":
+        _Loader.yaml_implicit_resolvers.setdefault(_first, [])
+        _Loader.yaml_implicit_resolvers[_first] = [(_tag, re.compile(_pattern))] + _Loader.yaml_implicit_resolvers[
+            _first
+        ]
+
 # Only the tags plain data needs, each refusing a text it would otherwise change: YAML's own
 # `!!null office@example.org` would silently drop the address, and `!!bool yes` would guess.
 # (The `None` entry refuses every other tag; without it PyYAML would build plain data for any tag.)
@@ -139,6 +156,65 @@ _Loader.add_constructor(
 )
 
 
+def _ambiguous(loader: _Loader, node: yaml.Node) -> Any:
+    value = loader.construct_scalar(node)
+    if node.tag == _OCTAL:
+        number = int(value.replace("_", ""), 8)
+        meaning = f"YAML 1.1 reads {value} as a number in base 8 ({number})"
+    else:
+        meaning = f"YAML 1.1 reads {value} as a number in base 60 (minutes:seconds)"
+    raise yaml.constructor.ConstructorError(
+        None,
+        None,
+        f"{meaning}: if it is a text (a phone number, a code, a time), write it in quotes: '{value}'",
+        node.start_mark,
+    )
+
+
+_Loader.add_constructor(_OCTAL, _ambiguous)
+_Loader.add_constructor(_SEXAGESIMAL, _ambiguous)
+
+
+MAX_NODES = 5_000_000
+"""Most values (texts, numbers, lists, mappings) a document may hold: a register of 20,000 activities
+holds about 2.3 million. A file that holds more is refused before it is built (see `_prescan`)."""
+MAX_ENTRIES = 50_000
+"""Most entries of one list or mapping (the loader's bound, `ropa.io.screening.MAX_ITEMS`)."""
+PRESCAN_CHARACTERS = 4 * 1024 * 1024
+"""Texts longer than this are scanned first: building a document costs about 100 times its length
+in memory, so a huge one is refused from a stream of events in constant memory instead."""
+
+
+def _prescan(text: str) -> None:
+    """Refuse a document with a collection over `MAX_ENTRIES` or more than `MAX_NODES` values, in constant memory."""
+    open_collections: list[list[int]] = []  # [values seen, values allowed] of each open list or mapping
+    nodes = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.CollectionEndEvent):
+            open_collections.pop()
+            continue
+        if not isinstance(event, yaml.ScalarEvent | yaml.AliasEvent | yaml.CollectionStartEvent):
+            continue
+        nodes += 1
+        mark = event.start_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        if open_collections:
+            counted = open_collections[-1]
+            counted[0] += 1
+            if counted[0] > counted[1]:
+                raise ParseError(
+                    line,
+                    column,
+                    f"a list or mapping holds more than {MAX_ENTRIES:,} entries here; "
+                    f"a register allows at most {MAX_ENTRIES:,} in one place",
+                )
+        if nodes > MAX_NODES:
+            raise ParseError(line, column, f"the document holds more than {MAX_NODES:,} values")
+        if isinstance(event, yaml.CollectionStartEvent):
+            per_entry = 2 if isinstance(event, yaml.MappingStartEvent) else 1  # a key and a value
+            open_collections.append([0, per_entry * MAX_ENTRIES])
+
+
 def parse_yaml(text: str, *, duplicates: list[ParseError] | None = None) -> Any:
     """The data of one YAML document. Raises `ParseError`.
 
@@ -147,6 +223,8 @@ def parse_yaml(text: str, *, duplicates: list[ParseError] | None = None) -> Any:
     """
     loader = None
     try:
+        if len(text) > PRESCAN_CHARACTERS:
+            _prescan(text)
         loader = _Loader(text)
         loader.duplicates = duplicates
         data = loader.get_single_data()
@@ -224,6 +302,8 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _yaml_message(error: yaml.MarkedYAMLError) -> str:
     problem = error.problem or "not valid YAML"
+    if "could not determine a constructor" in problem and "2002:merge" in problem:
+        return "a merge key (`<<:`) is not allowed: write the fields out in full, so that none is silently replaced"
     if "could not determine a constructor" in problem:
         tag = problem.split("tag ", 1)[-1]
         return f"the tag {tag} is not allowed: a register holds plain data only"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from ropa.model.base import Date, Duration, Id, Record, Text
+from ropa.model.base import Boolean, Date, Duration, Id, Record, Text
 from ropa.model.vocabulary import ActivityRole
 
 __all__ = ["Activity", "Dpia", "Retention"]
@@ -32,9 +32,9 @@ class Retention(Record):
 class Dpia(Record):
     """The data protection impact assessment decision for an activity (Art. 35)."""
 
-    required: bool
+    required: Boolean
     """Whether a DPIA is required (Art. 35(1), (3) and the supervisory authority's list)."""
-    done: bool = False
+    done: Boolean = False
     """Whether it has been carried out."""
     reference: str | None = None
     """Where the assessment, or the reasoning that none is required, is kept."""
@@ -71,7 +71,7 @@ class Activity(Record):
     """Automated decision-making, including profiling (Art. 22), and its logic; empty when there is none."""
     dpia: Dpia | None = None
     """The DPIA decision; empty when none has been taken."""
-    occasional: bool = False
+    occasional: Boolean = False
     """True when the processing is occasional, outside the regular course of activity (Art. 30(5); EDPB Guidelines 2/2018 for Art. 49)."""
     created: Date | None = None
     """When this entry was created."""

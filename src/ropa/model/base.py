@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     RootModel,
@@ -19,6 +20,10 @@ from pydantic import (
 from ropa.model.places import EU_COUNTRY_CODES, INTERNATIONAL_ORGANISATIONS, TERRITORIES, country_name, is_country_code
 
 __all__ = [
+    "EARLIEST_DATE",
+    "LATEST_DATE",
+    "MAX_DURATION_DIGITS",
+    "Boolean",
     "CountryCode",
     "Date",
     "Duration",
@@ -102,23 +107,75 @@ Url = Annotated[
     Field(description="An http(s) address."),
 ]
 
-_DURATION = re.compile(r"^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+MAX_DURATION_DIGITS = 5
+"""Most digits in each number of a duration (`P99999D` at most): longer is a typing slip, not a period."""
+
+_DURATION = re.compile(r"^P(?=[0-9])(?:([0-9]{1,5})Y)?(?:([0-9]{1,5})M)?(?:([0-9]{1,5})W)?(?:([0-9]{1,5})D)?$")
 
 
 def _check_duration(value: str) -> str:
     if not _DURATION.match(value):
-        raise ValueError(f"{value!r} is not an ISO 8601 duration in years, months, weeks or days (e.g. 'P10Y', 'P6M')")
+        raise ValueError(
+            f"{value!r} is not an ISO 8601 duration in years, months, weeks or days (e.g. 'P10Y', 'P6M'), "
+            f"written with the digits 0-9, at most {MAX_DURATION_DIGITS} to a number"
+        )
     return value
 
 
 Duration = Annotated[
     str,
-    StringConstraints(pattern=r"^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$"),
+    StringConstraints(pattern=r"^P([0-9]{1,5}Y)?([0-9]{1,5}M)?([0-9]{1,5}W)?([0-9]{1,5}D)?$"),
     AfterValidator(_check_duration),
     Field(description="An ISO 8601 duration in years, months, weeks and days, e.g. `P10Y`, `P6M`, `P30D`."),
 ]
 
-Date = Annotated[date, Field(description="A calendar date, ISO 8601 (YYYY-MM-DD).")]
+EARLIEST_DATE = date(1900, 3, 1)
+"""The earliest date a register may hold: spreadsheet applications show earlier dates wrongly (the
+1900 leap-year bug of Lotus 1-2-3, kept by Excel), so the workbook could not show them truly."""
+LATEST_DATE = date(2999, 12, 31)
+"""The latest date a register (or `--on`) may hold: later is a typing slip, and date arithmetic near
+the year 9999 overflows."""
+
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def _date_text(value: Any) -> Any:
+    """A date is ISO 8601 text (`2026-11-25`): a number is not a date, whatever YAML 1.1 or a spreadsheet says."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value  # a date made in code
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        raise ValueError(f"{value!r} is not a date: write it as YYYY-MM-DD (ISO 8601), e.g. 2026-11-25")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date of the calendar (YYYY-MM-DD)") from None
+
+
+def _date_range(value: date) -> date:
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise ValueError(
+            f"{value.isoformat()} is outside the dates a register may hold, "
+            f"{EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()}"
+        )
+    return value
+
+
+Date = Annotated[
+    date,
+    BeforeValidator(_date_text),
+    AfterValidator(_date_range),
+    Field(description="A calendar date, ISO 8601 (YYYY-MM-DD), from 1900-03-01 to 2999-12-31."),
+]
+
+
+def _strict_boolean(value: Any) -> Any:
+    if value is True or value is False:
+        return value
+    raise ValueError(f"{value!r} is not a boolean: write true or false")
+
+
+Boolean = Annotated[bool, BeforeValidator(_strict_boolean)]
+"""`true` or `false`, nothing else: not `yes`, `on`, `1` or `0.0`."""
 
 
 def duration_parts(value: str) -> tuple[int, int, int, int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ropa.model.base import CountryCode, Record, Text, Url
+from ropa.model.base import Boolean, CountryCode, Record, Text, Url
 
 __all__ = ["Contact", "Controller", "Party"]
 
@@ -66,5 +66,5 @@ class Controller(Record):
     """The data protection officer (Art. 37-39); empty when none is designated."""
     representative: Contact | None = None
     """The representative in the Union (Art. 27); empty for a controller established in the Union."""
-    public_utility: bool | None = None
+    public_utility: Boolean | None = None
     """Recognised as of public utility; Romanian Law 190/2018 art. 2(1)(a) then treats it as a public body. Empty when unknown."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ropa.model.base import Record, Text
+from ropa.model.base import Boolean, Record, Text
 from ropa.model.vocabulary import SpecialCategory
 
 __all__ = ["DataCategory"]
@@ -17,7 +17,7 @@ class DataCategory(Record):
     """What it contains, e.g. `name, email address, telephone number`."""
     special: SpecialCategory | None = None
     """The Art. 9(1) special category it belongs to, if any."""
-    criminal: bool = False
+    criminal: Boolean = False
     """True for data relating to criminal convictions and offences (Art. 10)."""
-    national_id: bool = False
+    national_id: Boolean = False
     """True for a national identification number (in Romania the CNP; Law 190/2018 art. 4)."""

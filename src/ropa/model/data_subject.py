@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ropa.model.base import Record, Text
+from ropa.model.base import Boolean, Record, Text
 
 __all__ = ["DataSubject"]
 
@@ -12,5 +12,5 @@ class DataSubject(Record):
 
     name: Text
     """Name of the category, e.g. `{ro: donatori, en: donors}`."""
-    children: bool = False
+    children: Boolean = False
     """True when the category includes children (Art. 8, recital 38): they merit specific protection."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ropa.model.base import CountryCode, Date, Id, Location, Record, Text, Url
+from ropa.model.base import Boolean, CountryCode, Date, Id, Location, Record, Text, Url
 from ropa.model.vocabulary import RecipientRole, TransferMechanism
 
 __all__ = ["ProcessorContract", "Recipient"]
@@ -40,9 +40,9 @@ class Recipient(Record):
     """Countries (or international organisations) where it processes the data; empty when unknown."""
     contract: ProcessorContract | None = None
     """The Art. 28 contract, for a processor; empty when none is on file."""
-    dpf_certified: bool = False
+    dpf_certified: Boolean = False
     """True when the importer is on the EU-U.S. Data Privacy Framework List (adequacy under Decision (EU) 2023/1795)."""
-    outside_adequacy_scope: bool = False
+    outside_adequacy_scope: Boolean = False
     """True when the importer falls outside the scope of a limited adequacy decision for its country (e.g. a Canadian body not subject to PIPEDA, a Japanese public authority)."""
     mechanisms: list[TransferMechanism] = Field(default_factory=list)
     """Transfer tools declared for its locations outside the EEA (Art. 46, 47, 49), including any fallback should an adequacy decision fall."""

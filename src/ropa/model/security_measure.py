@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ropa.model.base import Record, Text
+from ropa.model.base import Boolean, Record, Text
 from ropa.model.vocabulary import SecurityPoint
 
 __all__ = ["SecurityMeasure"]
@@ -17,5 +17,5 @@ class SecurityMeasure(Record):
     """A general description (Art. 30(1)(g) asks for no more)."""
     point: SecurityPoint
     """The point of Art. 32(1) it serves: `a` encryption and pseudonymisation, `b` confidentiality, integrity, availability and resilience, `c` restoring access after an incident, `d` regular testing."""
-    public: bool = False
+    public: Boolean = False
     """True when the measure may be named in the public policy."""

@@ -8,21 +8,20 @@ only places strings that are already safe: it cannot forget to escape. See `docs
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date
 from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Literal
 
-import jinja2
 import yaml
 
 from ropa.law.facts import legal_facts
 from ropa.law.rules import assess
 from ropa.model import Recipient, Register, Text, TransferMechanism, country_name
 from ropa.render.markdown import escape, romanian_comma_below, yaml_string
+from ropa.render.templating import TemplateFailure, TemplateRunner
 
 __all__ = [
     "TEMPLATE",
@@ -43,7 +42,7 @@ GroundKind = Literal["adequacy", "safeguards", "derogation", "none"]
 
 
 class PolicyTemplateError(ValueError):
-    """A policy template failed: a syntax error, an unknown variable, or output without a `title:`."""
+    """A policy template failed: any error while rendering (see `ropa.render.templating`), or output without a `title:`."""
 
 
 # --- The template's context: plain, typed, and every string already escaped -----------------------
@@ -364,79 +363,45 @@ def _distinct(items: Iterable[str]) -> list[str]:
 # --- Rendering --------------------------------------------------------------------------------------
 
 
-class _ResourceLoader(jinja2.BaseLoader):
-    """Loads templates from package data (works from a wheel or a zip, not only from a folder)."""
-
-    def __init__(self, root: Traversable) -> None:
-        self._root = root
-
-    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Callable[[], bool]]:
-        node = self._root
-        for part in template.split("/"):
-            node = node.joinpath(part)
-        if not node.is_file():
-            raise jinja2.TemplateNotFound(template)
-        return node.read_text(encoding="utf-8"), None, lambda: True
-
-
-def _environment(templates: Path | None) -> jinja2.Environment:
-    loader: jinja2.BaseLoader
-    if templates is None:
-        loader = _ResourceLoader(files("ropa.render").joinpath("templates", "policy"))
-    else:
-        loader = jinja2.FileSystemLoader(templates, encoding="utf-8")
-    environment = jinja2.Environment(
-        loader=loader,
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,  # the context holds escaped Markdown already
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    environment.filters["yaml_string"] = yaml_string
-    return environment
-
-
 def render_policy(register: Register, lang: str = "ro", *, templates: Path | None = None) -> str:
     """The data-sharing section of the public policy, in `lang`, as Markdown with YAML front matter.
 
     `templates` is a folder laid out like the defaults, `<folder>/<lang>/data-sharing.md.j2`; by default
-    the templates shipped with ropa are used. The text is deterministic, ends with exactly one newline,
-    has `\\n` line ends and no trailing spaces. Raises `ValueError` for a language the register does not
+    the templates shipped with ropa are used. A folder's templates run sandboxed and bounded
+    (`ropa.render.templating`). The text is deterministic, ends with exactly one newline, has `\\n`
+    line ends and no trailing spaces. Raises `ValueError` for a language the register does not
     declare, `FileNotFoundError` when there is no template for it, and `PolicyTemplateError` when the
-    template fails.
+    template fails in any way (naming the template file and line).
     """
     context = policy_context(register, lang)
     name = f"{lang}/{TEMPLATE}"
-    where = f"{templates}/{name}" if templates is not None else f"ropa's default template {name}"
-    environment = _environment(templates)
     try:
-        template = environment.get_template(name)
-    except jinja2.TemplateNotFound as error:
-        if error.name != name:
-            raise PolicyTemplateError(f"{where}: included template {error.name!r} not found") from None
+        runner = _runner(templates)
+    except TemplateFailure as error:
+        raise PolicyTemplateError(str(error)) from None
+    if not runner.exists(name):
         folder = templates if templates is not None else "ropa's templates"
-        raise FileNotFoundError(f"no policy template for language {lang!r} in {folder}: expected {name}") from None
-    except jinja2.TemplateError as error:
-        raise PolicyTemplateError(f"{where}: {_describe(error)}") from None
+        raise FileNotFoundError(f"no policy template for language {lang!r} in {folder}: expected {name}")
     try:
-        text = template.render(_variables(context))
-    except jinja2.TemplateError as error:
-        raise PolicyTemplateError(f"{where}: {_describe(error)}") from None
+        text = runner.render(name, _variables(context))
+    except TemplateFailure as error:
+        raise PolicyTemplateError(str(error)) from None
     text = _tidy(text)
     if lang == "ro":
         text = romanian_comma_below(text)
-    _check_front_matter(text, where)
+    _check_front_matter(text, f"{runner.display}/{name}")
     return text
+
+
+def _runner(templates: Path | None) -> TemplateRunner:
+    folder = files("ropa.render").joinpath("templates", "policy") if templates is None else templates
+    runner = TemplateRunner(folder, display="ropa's default templates" if templates is None else None)
+    runner.add_filter("yaml_string", yaml_string)
+    return runner
 
 
 def _variables(context: PolicyContext) -> dict[str, Any]:
     return {field.name: getattr(context, field.name) for field in fields(context)}
-
-
-def _describe(error: jinja2.TemplateError) -> str:
-    line = getattr(error, "lineno", None)
-    return f"line {line}: {error.message}" if line else str(error.message)
 
 
 def _tidy(text: str) -> str:

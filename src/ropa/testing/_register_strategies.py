@@ -34,8 +34,10 @@ def ids() -> st.SearchStrategy[str]:
 
 def _words() -> st.SearchStrategy[str]:
     # Any text a person might type, Markdown and HTML characters included; no lone surrogates,
-    # which cannot be written as UTF-8 at all.
-    return st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=24)
+    # which cannot be written as UTF-8 at all, and no control or invisible format characters,
+    # which the loader refuses (`ropa.io.screening`); tabs and newlines are kept.
+    characters = st.characters(exclude_categories=["Cs", "Cc", "Cf", "Zl", "Zp"], include_characters="\t\n")
+    return st.text(characters, min_size=1, max_size=24)
 
 
 def texts(languages: Sequence[str]) -> st.SearchStrategy[dict[str, str]]:

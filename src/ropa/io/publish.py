@@ -1,0 +1,256 @@
+"""Publish a set of files into a folder: all of one build, or none of it, never through a link.
+
+`publish(folder, outputs)` writes each `(name, write)` of `outputs` into `folder`:
+
+1. Each file is written where no one can reach it: an unnamed file in the folder (Linux
+   `O_TMPFILE`; a `kill -9` leaves nothing behind) or, where the file system cannot, a file
+   created with `O_CREAT | O_EXCL | O_NOFOLLOW` inside a private staging folder
+   `.ropa-staging-<random>` (mode 0700) that the build holds locked.
+2. With every file written, the build locks the folder (`flock` on the folder itself), gives the
+   files names inside its staging folder, renames that folder to `.ropa-publishing-<random>` (the
+   mark that the set is complete), then renames each file over its target and removes the folder.
+3. Before publishing, under the same lock, it finishes what a killed build left: a
+   `.ropa-publishing-*` folder is published (its set is complete), a `.ropa-staging-*` folder is
+   removed. A folder still locked belongs to a build that is running and is left alone.
+
+So two builds into one folder end with one build's complete set, and a build killed at any moment
+leaves the previous set (or, killed while renaming, a set that the next `ropa build` completes).
+Nothing is ever written through a link: targets are replaced by `rename`, which replaces a link
+itself, and every file is opened relative to the folder's descriptor.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import os
+import secrets
+import stat
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+__all__ = ["STAGING_PREFIXES", "Output", "check_output", "publish", "recover"]
+
+Output = tuple[str, Callable[[BinaryIO], object]]
+"""A file to publish: its name in the folder, and a function that writes its bytes to an open file."""
+
+_STAGING = ".ropa-staging-"
+_PUBLISHING = ".ropa-publishing-"
+STAGING_PREFIXES = (_STAGING, _PUBLISHING)
+"""Names of the private folders a build stages in; nothing else in an output folder is ropa's."""
+
+
+def check_output(target: Path, *, reading: Sequence[Path] = ()) -> None:
+    """Refuse an output path that is one of the files being read, or not a place for a regular file.
+
+    A device, a FIFO, a socket, a folder (or a link to any of them) is refused: writing there would
+    block, reach hardware or replace something that is not ropa's output.
+    """
+    try:
+        status = os.stat(target)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, os.fspath(target)) from None
+    for source in reading:
+        try:
+            same = os.path.samefile(source, target)
+        except OSError:
+            same = False
+        if same:
+            raise OSError(errno.EINVAL, "is the register being read; choose another output", os.fspath(target))
+    if stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", os.fspath(target))
+    if not stat.S_ISREG(status.st_mode):
+        raise OSError(errno.EINVAL, "is a device, a pipe or a socket, not a regular file", os.fspath(target))
+
+
+def publish(folder: Path, outputs: Sequence[Output]) -> list[Path]:
+    """Write `outputs` into `folder` (created if missing) as one set; return the paths written.
+
+    An error is an `OSError` naming the output (or the folder) the user asked for, never a staging
+    name; the folder is then left as it was (created folders are removed again).
+    """
+    names = [name for name, _ in outputs]
+    if len(set(names)) != len(names) or any("/" in name or name.startswith(".") for name in names):
+        raise ValueError(f"output names must be distinct plain file names: {names}")
+    created = _make_folder(folder)
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, os.fspath(folder)) from None
+    try:
+        for name in names:
+            _check_target(descriptor, folder / name)
+        with _Staging(descriptor, folder) as staging:
+            for name, write in outputs:
+                staging.write(name, write)
+            with _locked(descriptor):
+                recover(folder, descriptor=descriptor)
+                staging.publish()
+    except BaseException:
+        if created:
+            with contextlib.suppress(OSError):
+                os.rmdir(folder)
+        raise
+    finally:
+        os.close(descriptor)
+    return [folder / name for name in names]
+
+
+def recover(folder: Path, *, descriptor: int | None = None) -> None:
+    """Finish what killed builds left in `folder`: publish complete sets, remove partial ones.
+
+    Called by `publish` under the folder's lock; a staging folder another build holds is skipped.
+    """
+    own = descriptor is None
+    directory = os.open(folder, os.O_RDONLY | os.O_DIRECTORY) if own else descriptor
+    assert directory is not None
+    try:
+        for entry in sorted(os.listdir(directory)):
+            if entry.startswith(STAGING_PREFIXES):
+                _recover_one(directory, entry)
+    finally:
+        if own:
+            os.close(directory)
+
+
+def _recover_one(directory: int, entry: str) -> None:
+    try:
+        staged = os.open(entry, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=directory)
+    except OSError:  # not a folder of ours (a file or a link planted at such a name): leave it
+        return
+    try:
+        try:
+            fcntl.flock(staged, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return  # a build is running and holds it
+        if entry.startswith(_PUBLISHING):
+            for name in sorted(os.listdir(staged)):
+                os.rename(name, name, src_dir_fd=staged, dst_dir_fd=directory)
+        _remove_staging(directory, entry, staged)
+    finally:
+        os.close(staged)
+
+
+def _remove_staging(directory: int, entry: str, staged: int) -> None:
+    for name in os.listdir(staged):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(name, dir_fd=staged)
+    with contextlib.suppress(FileNotFoundError):
+        os.rmdir(entry, dir_fd=directory)
+
+
+def _make_folder(folder: Path) -> bool:
+    if folder.is_dir():
+        return False
+    if os.path.lexists(folder):
+        raise NotADirectoryError(errno.ENOTDIR, "is not a folder", os.fspath(folder))
+    try:
+        folder.mkdir(parents=True)
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, os.fspath(folder)) from None
+    return True
+
+
+def _check_target(directory: int, target: Path) -> None:
+    try:
+        status = os.stat(target.name, dir_fd=directory, follow_symlinks=False)
+    except FileNotFoundError:
+        return
+    if stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "is in the way of an output file and is not a file", os.fspath(target))
+    if stat.S_ISLNK(status.st_mode):  # replaced by the new file, never written through; but not a device's link
+        with contextlib.suppress(OSError):
+            status = os.stat(target.name, dir_fd=directory)
+    if not stat.S_ISREG(status.st_mode) and not stat.S_ISLNK(status.st_mode):
+        raise OSError(errno.EINVAL, "is a device, a pipe, a socket or a folder, not a regular file", os.fspath(target))
+
+
+@contextlib.contextmanager
+def _locked(descriptor: int) -> Iterator[None]:
+    fcntl.flock(descriptor, fcntl.LOCK_EX)
+    try:
+        yield
+    finally:
+        fcntl.flock(descriptor, fcntl.LOCK_UN)
+
+
+class _Staging:
+    """A build's private staging: unnamed files where possible, a locked 0700 folder to name them."""
+
+    def __init__(self, directory: int, folder: Path) -> None:
+        self._directory = directory
+        self._folder = folder
+        self._name = f"{_STAGING}{secrets.token_hex(8)}"
+        self._staged: int | None = None
+        self._unnamed: dict[str, int] = {}
+        self._named: list[str] = []
+
+    def __enter__(self) -> _Staging:
+        # Made and locked under the folder's lock, so that another build's `recover` never sees it unlocked.
+        with _locked(self._directory):
+            try:
+                os.mkdir(self._name, 0o700, dir_fd=self._directory)
+                self._staged = os.open(self._name, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=self._directory)
+            except OSError as error:
+                raise OSError(error.errno, error.strerror, os.fspath(self._folder)) from None
+            fcntl.flock(self._staged, fcntl.LOCK_EX)  # held until the end: marks this staging as alive
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for descriptor in self._unnamed.values():
+            os.close(descriptor)
+        assert self._staged is not None
+        with contextlib.suppress(OSError):
+            _remove_staging(self._directory, self._name, self._staged)
+        os.close(self._staged)
+
+    def write(self, name: str, write: Callable[[BinaryIO], object]) -> None:
+        try:
+            descriptor = self._open_unnamed()
+            if descriptor is None:
+                descriptor = os.open(
+                    name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600, dir_fd=self._staged
+                )
+                self._named.append(name)
+            else:
+                self._unnamed[name] = descriptor
+            with os.fdopen(descriptor, "wb", closefd=descriptor not in self._unnamed.values()) as file:
+                write(file)
+            if name in self._unnamed:
+                os.fchmod(descriptor, 0o644)
+            else:
+                os.chmod(name, 0o644, dir_fd=self._staged)
+        except OSError as error:
+            raise OSError(error.errno, error.strerror, os.fspath(self._folder / name)) from None
+
+    def _open_unnamed(self) -> int | None:
+        flag = getattr(os, "O_TMPFILE", None)
+        if flag is None or not os.path.isdir("/proc/self/fd"):
+            return None
+        try:
+            return os.open(".", flag | os.O_WRONLY, 0o600, dir_fd=self._directory)
+        except OSError as error:
+            if error.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT):
+                return None  # this file system cannot: stage named files instead
+            raise
+
+    def publish(self) -> None:
+        """Name every file, mark the set complete, rename each into place. Call under the folder's lock."""
+        for name, descriptor in self._unnamed.items():
+            try:
+                os.link(f"/proc/self/fd/{descriptor}", name, dst_dir_fd=self._staged, follow_symlinks=True)
+            except OSError as error:
+                raise OSError(error.errno, error.strerror, os.fspath(self._folder / name)) from None
+        ready = self._name.replace(_STAGING, _PUBLISHING, 1)
+        os.rename(self._name, ready, src_dir_fd=self._directory, dst_dir_fd=self._directory)
+        self._name = ready
+        assert self._staged is not None
+        for name in [*self._unnamed, *self._named]:
+            try:
+                os.rename(name, name, src_dir_fd=self._staged, dst_dir_fd=self._directory)
+            except OSError as error:
+                raise OSError(error.errno, error.strerror, os.fspath(self._folder / name)) from None

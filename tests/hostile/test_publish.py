@@ -1,0 +1,99 @@
+"""The output folder: staged privately, never through a link, published as one set under a lock.
+
+`benchmarks/publish_stress.py` kills builds at random moments and races two builds into one folder;
+here it runs small (5 kills, 5 pairs, a register of 30 activities) so that CI runs it every time.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from pathlib import Path
+
+import pytest
+
+from benchmarks.publish_stress import run
+from ropa.io.publish import publish, recover
+from tests.conftest import MINIMAL
+from tests.helpers import run_ropa
+
+
+def test_killed_and_concurrent_builds_leave_one_complete_set_and_no_staged_file(tmp_path: Path) -> None:
+    failures = run(activities=30, kills=5, pairs=5, seed=13, work=tmp_path, say=False)
+    assert failures == []
+    assert not [entry for entry in (tmp_path / "shared").iterdir() if entry.name.startswith(".")]
+
+
+def _writer(data: bytes):  # type: ignore[no-untyped-def]
+    return lambda file: file.write(data)
+
+
+def test_a_link_planted_at_a_staging_or_output_name_is_never_written_through(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n", encoding="utf-8")
+    victim.chmod(0o600)
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in (".policy.md.staged", ".ropa-staging-0", ".ropa-publishing-0", "policy.md"):
+        (out / name).symlink_to(victim)
+    written = publish(out, [("policy.md", _writer(b"new\n"))])
+    assert written == [out / "policy.md"]
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+    assert victim.stat().st_mode & 0o777 == 0o600
+    assert not (out / "policy.md").is_symlink()
+    assert (out / "policy.md").read_bytes() == b"new\n"
+
+
+def test_the_old_build_command_staging_name_is_not_used(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    for language in ("ro", "en"):
+        for name in (f"policy-data-sharing.{language}.md", f"article-30-record.{language}.xlsx"):
+            (out / f".{name}.staged").symlink_to(victim)
+    result = run_ropa("build", MINIMAL, "--on", "2026-01-15", "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+
+
+def test_a_killed_publish_is_finished_by_the_next_and_partial_staging_is_removed(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.md").write_bytes(b"old a")
+    (out / "b.md").write_bytes(b"old b")
+    ready = out / ".ropa-publishing-dead"  # a build killed after renaming a.md, before b.md
+    ready.mkdir(mode=0o700)
+    (ready / "b.md").write_bytes(b"new b")
+    (out / "a.md").write_bytes(b"new a")
+    partial = out / ".ropa-staging-dead"  # a build killed while writing
+    partial.mkdir(mode=0o700)
+    (partial / "a.md").write_bytes(b"half")
+    recover(out)
+    assert sorted(entry.name for entry in out.iterdir()) == ["a.md", "b.md"]
+    assert (out / "b.md").read_bytes() == b"new b"
+
+
+def test_a_staging_folder_of_a_running_build_is_left_alone(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    live = out / ".ropa-staging-live"
+    live.mkdir(parents=True)
+    descriptor = os.open(live, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        recover(out)
+        assert live.exists()
+    finally:
+        os.close(descriptor)
+    recover(out)
+    assert not live.exists()
+
+
+def test_a_failing_output_names_the_file_asked_for(tmp_path: Path) -> None:
+    def fail(file: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space left") as raised:
+        publish(tmp_path / "out", [("a.md", _writer(b"a")), ("b.md", fail)])
+    assert raised.value.filename == str(tmp_path / "out" / "b.md")
+    assert not (tmp_path / "out").exists()
