@@ -68,9 +68,10 @@ def load_text(text: str, *, file: str = "<register>", kind: str = "yaml") -> Reg
         _check_format(data, file, locator)
     except RegisterError as error:
         raise RegisterError(sorted([*problems, *error.problems])) from None
-    screened = screen(data)
-    if screened:
-        raise RegisterError(sorted([*problems, *_located(file, locator, screened)]))
+    screened, over_bounds = screen(data)
+    problems += _located(file, locator, screened)
+    if over_bounds:
+        raise RegisterError(sorted(problems))
     register, found = _validated(data)
     # Only the first MAX_PROBLEMS are located and listed: a file of a million wrong values costs
     # what a thousand do in the listing; `omitted` counts the rest.

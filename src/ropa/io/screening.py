@@ -63,16 +63,19 @@ _NAMES = {
 }
 
 Path = tuple[str | int, ...]
+_BOUND = "a register allows at most"  # the words of every bound's problem
 
 
-def screen(data: Any) -> list[tuple[Path, str]]:
-    """The problems of `data` (parsed plain data), with the register path of each; at most `MAX_SCREENED_PROBLEMS`."""
+def screen(data: Any) -> tuple[list[tuple[Path, str]], bool]:
+    """The problems of `data` (parsed plain data), with the register path of each (at most
+    `MAX_SCREENED_PROBLEMS`), and whether any is a bound gone over: then nothing more should read
+    the data; deceptive characters alone leave it safe to validate further."""
     problems: list[tuple[Path, str]] = []
     for found in _walk(data, ()):
         problems.append(found)
         if len(problems) >= MAX_SCREENED_PROBLEMS:
             break
-    return problems
+    return problems, any(_BOUND in message for _, message in problems)
 
 
 def _walk(value: Any, path: Path) -> Iterator[tuple[Path, str]]:
