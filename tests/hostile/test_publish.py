@@ -97,3 +97,39 @@ def test_a_failing_output_names_the_file_asked_for(tmp_path: Path) -> None:
         publish(tmp_path / "out", [("a.md", _writer(b"a")), ("b.md", fail)])
     assert raised.value.filename == str(tmp_path / "out" / "b.md")
     assert not (tmp_path / "out").exists()
+
+
+_KILLED_MID_PUBLISH = """
+import os, signal, sys
+from pathlib import Path
+from ropa.io.publish import publish
+real = os.rename
+calls = []
+def rename(*arguments, **keywords):
+    real(*arguments, **keywords)
+    calls.append(arguments)
+    if len(calls) == 2:  # the set marked complete, one file renamed into place: killed
+        os.kill(os.getpid(), signal.SIGKILL)
+os.rename = rename
+publish(Path(sys.argv[1]), [(name, lambda file, name=name: file.write(b"new " + name.encode())) for name in ("a.md", "b.md", "c.md")])
+"""
+
+
+def test_a_build_killed_while_renaming_is_completed_by_the_next(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("a.md", "b.md", "c.md"):
+        (out / name).write_bytes(b"old " + name.encode())
+    killed = subprocess.run([sys.executable, "-c", _KILLED_MID_PUBLISH, str(out)], check=False)
+    assert killed.returncode == -9
+    leftovers = [entry.name for entry in out.iterdir() if entry.name.startswith(".")]
+    assert len(leftovers) == 1
+    assert leftovers[0].startswith(".ropa-publishing-")
+    assert (out / "a.md").read_bytes() == b"new a.md"
+    assert (out / "b.md").read_bytes() == b"old b.md"  # a mix, until the next build
+    publish(out, [("d.md", _writer(b"d"))])  # the next build finishes the killed one first
+    assert sorted(entry.name for entry in out.iterdir()) == ["a.md", "b.md", "c.md", "d.md"]
+    assert [(out / name).read_bytes() for name in ("a.md", "b.md", "c.md")] == [b"new a.md", b"new b.md", b"new c.md"]
