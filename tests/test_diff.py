@@ -106,12 +106,15 @@ def test_values_are_the_registers_words_not_codes() -> None:
     )
     markdown = diff_to_markdown(diff(old, new, on=TODAY), old, new, lang="ro")
     assert (
-        "Temeiul legal al prelucrării: consimțământul persoanei vizate — art. 6 alin. (1) lit. (a) → interesele"
+        "Temeiul juridic al prelucrării: consimțământul persoanei vizate — art. 6 alin. (1) lit. (a) → interesele"
         in markdown
     )
     assert "Locațiile prelucrării (țări sau organizații internaționale): adăugat Elveția" in markdown
     assert "Țara de stabilire: (necompletat) → Statele Unite" in markdown
-    assert "Certificat în cadrul EU-U.S. Data Privacy Framework (Decizia (UE) 2023/1795): Da → Nu" in markdown
+    assert (
+        "Certificat în Cadrul UE-SUA privind confidențialitatea datelor (Decizia de punere în aplicare (UE) 2023/1795): Da → Nu"
+        in markdown
+    )
     assert "Data creării înregistrării: (necompletat) → „2026-01-05”" in markdown
     for code in ("True", "False", "legitimate-interests", "consent", "dpf_certified", "locations", "`"):
         assert code not in markdown

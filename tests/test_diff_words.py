@@ -33,7 +33,10 @@ def test_the_romanian_diff_of_two_onedu_versions_has_no_english_field_name_no_bo
     assert result.returncode == 0, result.stderr
     text = result.stdout
     assert "- Adăugat: „ConvertKit”" in text
-    assert "Certificat în cadrul EU-U.S. Data Privacy Framework (Decizia (UE) 2023/1795): Nu → Da" in text
+    assert (
+        "Certificat în Cadrul UE-SUA privind confidențialitatea datelor (Decizia de punere în aplicare (UE) 2023/1795): Nu → Da"
+        in text
+    )
     assert "→ Statele Unite (legal, garanții adecvate (art. 46 și 47)" in text
     assert "- Data evidenței" in text
     words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_-]*", text))

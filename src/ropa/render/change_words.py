@@ -49,6 +49,10 @@ _LABELS: dict[tuple[str, ...], labels.Label] = {
         "ro": "În afara domeniului de aplicare al deciziei privind caracterul adecvat",
         "en": "Outside the scope of the adequacy decision",
     },
+    ("recipients", "scc_legacy_concluded"): {
+        "ro": "Data încheierii contractului cu clauzele contractuale standard din 2001–2010",
+        "en": "Date the contract with the 2001–2010 standard contractual clauses was concluded",
+    },
     ("(register)", "format"): {"ro": "Versiunea formatului registrului", "en": "Version of the register format"},
     ("(register)", "policy"): {"ro": "Setările textului politicii", "en": "Settings of the policy text"},
 }
