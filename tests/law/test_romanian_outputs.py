@@ -60,10 +60,18 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     old.write_text(text.replace(certified, "dpf_certified: false"), encoding="utf-8")
     diff = run_ropa("diff", old, ONEDU, "--on", ON.isoformat(), "--lang", "ro")
     assert diff.returncode == 0, diff.stderr
-    return {"workbook": workbook_text(workbook), "policy": render_policy(register, "ro"), "diff": diff.stdout}
+    earlier = ONEDU.parent / "history" / "register.earlier.yaml"
+    history = run_ropa("diff", earlier, ONEDU, "--on", ON.isoformat(), "--lang", "ro")
+    assert history.returncode == 0, history.stderr
+    return {
+        "workbook": workbook_text(workbook),
+        "policy": render_policy(register, "ro"),
+        "diff": diff.stdout,
+        "history": history.stdout,
+    }
 
 
-@pytest.mark.parametrize("name", ["workbook", "policy", "diff"])
+@pytest.mark.parametrize("name", ["workbook", "policy", "diff", "history"])
 def test_no_temeiul_legal(outputs: dict[str, str], name: str) -> None:
     assert "temeiul legal" not in outputs[name].lower()
 
@@ -72,7 +80,7 @@ def test_the_workbook_says_temeiul_juridic(outputs: dict[str, str]) -> None:
     assert "temeiul juridic" in outputs["workbook"]
 
 
-@pytest.mark.parametrize("name", ["workbook", "policy", "diff"])
+@pytest.mark.parametrize("name", ["workbook", "policy", "diff", "history"])
 def test_one_romanian_name_for_the_data_privacy_framework(outputs: dict[str, str], name: str) -> None:
     forms = set(DPF_FORMS.findall(outputs[name]))
     assert forms == {DPF_RO}, forms
