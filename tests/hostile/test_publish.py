@@ -133,3 +133,20 @@ def test_a_build_killed_while_renaming_is_completed_by_the_next(tmp_path: Path) 
     publish(out, [("d.md", _writer(b"d"))])  # the next build finishes the killed one first
     assert sorted(entry.name for entry in out.iterdir()) == ["a.md", "b.md", "c.md", "d.md"]
     assert [(out / name).read_bytes() for name in ("a.md", "b.md", "c.md")] == [b"new a.md", b"new b.md", b"new c.md"]
+
+
+def test_without_unnamed_files_the_staging_is_named_exclusive_and_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ropa.io import publish as publishing
+
+    monkeypatch.setattr(publishing._Staging, "_open_unnamed", lambda self: None)  # a file system without O_TMPFILE
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.md").symlink_to(victim)
+    assert publish(out, [("a.md", _writer(b"new a")), ("b.md", _writer(b"new b"))]) == [out / "a.md", out / "b.md"]
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+    assert sorted(entry.name for entry in out.iterdir()) == ["a.md", "b.md"]
+    assert (out / "a.md").read_bytes() == b"new a"
