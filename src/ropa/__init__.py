@@ -49,6 +49,7 @@ __all__ = [
     "__version__",
     "dump",
     "load",
+    "render_page",
     "render_policy",
     "write_workbook",
 ]
@@ -66,3 +67,12 @@ def write_workbook(register: Register, path: str | os.PathLike[str], lang: str =
     from ropa.render.workbook import write_workbook as write
 
     write(register, path, lang=lang, on=on)
+
+
+def render_page(register: Register, lang: str, on: date) -> str:
+    """The register as one self-contained HTML page: the data map and the record, with the findings of
+    `ropa.checks.check` and transfers judged on `on` (see docs/page.md)."""
+    from ropa.checks import check
+    from ropa.render.page import render_page as render
+
+    return render(register, lang, on, check(register, on=on))

@@ -1,0 +1,411 @@
+"""The data map of the HTML page: activities → recipients → places of processing, as nodes and links.
+
+Pure and deterministic: the layout is three columns of boxes in the register's order, joined by curves
+(hand-drawn SVG geometry, no layout library), so the same register and date give the same map.
+
+A link from a recipient to a place is coloured by the Chapter V verdict on that place
+(`ropa.transfers.register_transfers`; a place the transfers leave out is within the EEA); a link from an
+activity to a recipient takes the worst verdict among that recipient's places, so a path shows the worst
+its data meets. Only the activities carried out on the as-of date are drawn (the rule of
+`register_transfers`). Above `GROUP_ABOVE` activities (or `GROUP_RECIPIENTS_ABOVE` recipients) the map
+groups recipients by category and leaves activities out, so that it stays legible and bounded; each
+activity's flows are then in its card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from ropa.model import Activity
+from ropa.render import page_labels
+from ropa.render import workbook_labels as labels
+from ropa.render.workbook_tables import Words
+from ropa.transfers import RegisterTransfer
+
+__all__ = ["GROUP_ABOVE", "GROUP_RECIPIENTS_ABOVE", "VERDICT_ORDER", "DataMap", "Flow", "Link", "Node", "data_map"]
+
+GROUP_ABOVE: Final = 40
+"""Above this many activities on the map, it groups recipients by category."""
+GROUP_RECIPIENTS_ABOVE: Final = 60
+"""Above this many recipients on the map, it groups them by category."""
+LISTED: Final = 10
+"""How many names a node's or link's details list before saying how many more there are."""
+
+VERDICT_ORDER: Final = ("intra-eea", "adequacy", "safeguards", "derogation", "unknown", "none")
+"""From best to worst: `intra-eea` … `none` are the bases of `ropa.transfers.assess`; `unknown`: no known place."""
+
+UNKNOWN: Final = "unknown"
+"""The destination key of a recipient whose places of processing the register does not know."""
+
+# Geometry, in SVG user units (CSS pixels at 100 %).
+_WIDTH: Final = 960
+_BOX_WIDTH: Final = 250
+_BOX_HEIGHT: Final = 20
+_ROW: Final = 26
+_TOP: Final = 34
+_COLUMNS_X: Final = {3: (5, 355, 705), 2: (5, 705)}
+_SHORT: Final = 34
+
+
+@dataclass(frozen=True)
+class Node:
+    """A box of the map: an activity, a recipient (or a category of them) or a place of processing."""
+
+    kind: str
+    """`activity`, `recipient`, `category` or `destination`."""
+    key: str
+    """The id in the register, or for a destination its ISO code, `IO:` id or `unknown`."""
+    label: str
+    short: str
+    """The label as the box shows it, cut to fit."""
+    details: tuple[str, ...]
+    href: str
+    x: int
+    y: int
+
+    @property
+    def id(self) -> str:
+        return f"map-{self.kind}-{self.key}"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A curve of the map: data disclosed to a recipient, or processed by it in a place."""
+
+    kind: str
+    """`disclosure` (activity → recipient), `location` (recipient → place) or `group` (category → place)."""
+    source: str
+    target: str
+    """The keys of the two nodes it joins."""
+    verdict: str
+    """One of `VERDICT_ORDER`."""
+    title: str
+    details: tuple[str, ...]
+    href: str
+    path: str
+    """The SVG path data of the curve."""
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A row of the table of flows: the map as text."""
+
+    cells: tuple[str, ...]
+    verdict: str
+    citation: str
+    anchor: str | None = None
+    """An id for the row's place cell (the first row of each place), the target of the place's node."""
+
+
+@dataclass(frozen=True)
+class DataMap:
+    grouped: bool
+    columns: tuple[str, ...]
+    """The heading of each column."""
+    column_x: tuple[int, ...]
+    """Where each column starts."""
+    nodes: tuple[Node, ...]
+    links: tuple[Link, ...]
+    flow_headings: tuple[str, ...]
+    flows: tuple[Flow, ...]
+    width: int
+    height: int
+
+
+def _active_on(activity: Activity, on: date) -> bool:
+    # The rule of ropa.law.register_transfers: an activity is carried out between `created` and `ended`.
+    return (activity.created is None or activity.created <= on) and (activity.ended is None or activity.ended >= on)
+
+
+def worst(verdicts: Iterable[str]) -> str:
+    return max(verdicts, key=VERDICT_ORDER.index, default=UNKNOWN)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _SHORT else text[: _SHORT - 1].rstrip() + "…"
+
+
+def _listed(words: Words, names: list[str]) -> str:
+    shown = ", ".join(names[:LISTED])
+    more = len(names) - LISTED
+    if more > 0:
+        shown += ", " + words.label(page_labels.PAGE["and_more"]).format(count=more)
+    return shown
+
+
+def _curve(x1: int, y1: int, x2: int, y2: int) -> str:
+    middle = (x1 + x2) / 2
+    return f"M{x1} {y1} C{middle:g} {y1} {middle:g} {y2} {x2} {y2}"
+
+
+class _Places:
+    """The verdict on each (recipient, place) pair on the date, from the register's transfers."""
+
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        self.transfers: dict[tuple[str, str], RegisterTransfer] = {}
+        for transfer in words.transfers:
+            self.transfers.setdefault((transfer.recipient, transfer.destination), transfer)
+
+    def places(self, recipient: str) -> list[str]:
+        return list(dict.fromkeys(self.words.register.recipients[recipient].locations)) or [UNKNOWN]
+
+    def verdict(self, recipient: str, place: str) -> str:
+        if place == UNKNOWN:
+            return UNKNOWN
+        transfer = self.transfers.get((recipient, place))
+        # register_transfers leaves out only the places within the EEA on the date.
+        return transfer.assessment.basis if transfer else "intra-eea"
+
+    def citation(self, recipient: str, place: str) -> str:
+        transfer = self.transfers.get((recipient, place))
+        return self.words.citation(transfer) if transfer else ""
+
+    def basis_text(self, verdict: str) -> str:
+        if verdict == UNKNOWN:
+            return self.words.label(page_labels.VERDICTS[UNKNOWN])
+        return self.words.label(labels.TRANSFER_BASES[verdict])
+
+    def place_name(self, place: str) -> str:
+        if place == UNKNOWN:
+            return self.words.label(page_labels.UNKNOWN_PLACES)
+        return f"{self.words.country(place)} ({place})"
+
+
+def data_map(words: Words) -> DataMap:
+    """The map of the register's flows on `words.on`, grouped when the register is large."""
+    register = words.register
+    activities = [key for key, activity in register.activities.items() if _active_on(activity, words.on)]
+    recipients = list(dict.fromkeys(r for key in activities for r in register.activities[key].recipients))
+    if len(activities) > GROUP_ABOVE or len(recipients) > GROUP_RECIPIENTS_ABOVE:
+        return _grouped_map(words, activities, recipients)
+    return _full_map(words, activities, recipients)
+
+
+def _column(keys: list[str], count: int, height: int) -> list[int]:
+    offset = _TOP + (height - _TOP - count * _ROW) // 2
+    return [offset + index * _ROW for index in range(len(keys))]
+
+
+def _text(words: Words, key: str) -> str:
+    return words.label(page_labels.PAGE[key])
+
+
+def _full_map(words: Words, activities: list[str], recipients: list[str]) -> DataMap:
+    register = words.register
+    places = _Places(words)
+    destinations = list(dict.fromkeys(p for r in recipients for p in places.places(r)))
+    height = _TOP + max(len(activities), len(recipients), len(destinations), 1) * _ROW + 6
+    x_activity, x_recipient, x_destination = _COLUMNS_X[3]
+    data_label, purposes_label, verdict_label = _text(words, "data"), _text(words, "purposes"), _text(words, "verdict")
+
+    def data_of(keys: Iterable[str]) -> str:
+        names = dict.fromkeys(
+            words.name(register.data_categories[c].name) for a in keys for c in register.activities[a].data_categories
+        )
+        return _listed(words, list(names))
+
+    def purposes_of(keys: Iterable[str]) -> str:
+        names = dict.fromkeys(
+            words.name(register.purposes[p].name) for a in keys for p in register.activities[a].purposes
+        )
+        return _listed(words, list(names))
+
+    users: dict[str, list[str]] = {r: [] for r in recipients}
+    for key in activities:
+        for recipient in dict.fromkeys(register.activities[key].recipients):
+            users[recipient].append(key)
+
+    y_activity = dict(zip(activities, _column(activities, len(activities), height), strict=True))
+    y_recipient = dict(zip(recipients, _column(recipients, len(recipients), height), strict=True))
+    y_destination = dict(zip(destinations, _column(destinations, len(destinations), height), strict=True))
+    middle = _BOX_HEIGHT // 2
+
+    def recipient_places(recipient: str) -> str:
+        return "; ".join(
+            f"{places.place_name(p)}: {words.label(page_labels.VERDICTS[places.verdict(recipient, p)])}"
+            for p in places.places(recipient)
+        )
+
+    nodes: list[Node] = []
+    details: tuple[str, ...]
+    for key in activities:
+        activity = register.activities[key]
+        name = words.name(activity.name)
+        recipient_names = [register.recipients[r].name for r in dict.fromkeys(activity.recipients)]
+        details = (
+            f"{data_label}: {data_of([key])}",
+            f"{purposes_label}: {purposes_of([key])}",
+            f"{_text(words, 'recipients_column')}: {_listed(words, recipient_names)}",
+        )
+        nodes.append(
+            Node("activity", key, name, _short(name), details, f"#activity-{key}", x_activity, y_activity[key])
+        )
+    for key in recipients:
+        entry = register.recipients[key]
+        details = (
+            f"{words.label(labels.RECIPIENT_ROLES[entry.role])}; {words.name(register.recipient_categories[entry.category])}",
+            f"{_text(words, 'destinations_column')}: {recipient_places(key)}",
+            f"{_text(words, 'activities_of')}: {_listed(words, [words.name(register.activities[a].name) for a in users[key]])}",
+        )
+        label = entry.name
+        nodes.append(
+            Node("recipient", key, label, _short(label), details, f"#recipient-{key}", x_recipient, y_recipient[key])
+        )
+    for place in destinations:
+        served = [register.recipients[r].name for r in recipients if place in places.places(r)]
+        label = places.place_name(place)
+        details = (f"{_text(words, 'recipients_column')}: {_listed(words, served)}",)
+        nodes.append(
+            Node(
+                "destination",
+                place,
+                label,
+                _short(label),
+                details,
+                f"#destination-{place}",
+                x_destination,
+                y_destination[place],
+            )
+        )
+
+    links: list[Link] = []
+    flows: list[Flow] = []
+    anchored: set[str] = set()
+    for key in activities:
+        activity = register.activities[key]
+        name = words.name(activity.name)
+        for recipient in dict.fromkeys(activity.recipients):
+            verdict = worst(places.verdict(recipient, p) for p in places.places(recipient))
+            title = f"{name} → {register.recipients[recipient].name}: {words.label(page_labels.VERDICTS[verdict])}"
+            details = (
+                f"{data_label}: {data_of([key])}",
+                f"{purposes_label}: {purposes_of([key])}",
+                f"{_text(words, 'destinations_column')}: {recipient_places(recipient)}",
+            )
+            path = _curve(
+                x_activity + _BOX_WIDTH, y_activity[key] + middle, x_recipient, y_recipient[recipient] + middle
+            )
+            links.append(Link("disclosure", key, recipient, verdict, title, details, f"#activity-{key}", path))
+            for place in places.places(recipient):
+                place_verdict = places.verdict(recipient, place)
+                anchor = None if place in anchored else f"destination-{place}"
+                anchored.add(place)
+                cells = (
+                    name,
+                    register.recipients[recipient].name,
+                    places.place_name(place),
+                    data_of([key]),
+                    purposes_of([key]),
+                )
+                flows.append(Flow(cells, place_verdict, places.citation(recipient, place), anchor))
+    for recipient in recipients:
+        for place in places.places(recipient):
+            verdict = places.verdict(recipient, place)
+            title = f"{register.recipients[recipient].name} → {places.place_name(place)}: {words.label(page_labels.VERDICTS[verdict])}"
+            citation = places.citation(recipient, place)
+            details = (
+                f"{_text(words, 'activities_of')}: {_listed(words, [words.name(register.activities[a].name) for a in users[recipient]])}",
+                f"{data_label}: {data_of(users[recipient])}",
+                f"{purposes_label}: {purposes_of(users[recipient])}",
+                f"{verdict_label}: {places.basis_text(verdict)}",
+                *([f"{_text(words, 'citation')}: {citation}"] if citation else []),
+            )
+            path = _curve(
+                x_recipient + _BOX_WIDTH, y_recipient[recipient] + middle, x_destination, y_destination[place] + middle
+            )
+            links.append(Link("location", recipient, place, verdict, title, details, f"#recipient-{recipient}", path))
+    columns = (
+        _text(words, "activities_column"),
+        _text(words, "recipients_column"),
+        _text(words, "destinations_column"),
+    )
+    headings = tuple(
+        _text(words, key) for key in ("activity", "recipient", "destination", "data", "purposes", "verdict", "citation")
+    )
+    return DataMap(False, columns, _COLUMNS_X[3], tuple(nodes), tuple(links), headings, tuple(flows), _WIDTH, height)
+
+
+def _grouped_map(words: Words, activities: list[str], recipients: list[str]) -> DataMap:
+    register = words.register
+    places = _Places(words)
+    categories = list(dict.fromkeys(register.recipients[r].category for r in recipients))
+    members: dict[str, list[str]] = {c: [] for c in categories}
+    for recipient in recipients:
+        members[register.recipients[recipient].category].append(recipient)
+    destinations = list(dict.fromkeys(p for r in recipients for p in places.places(r)))
+    height = _TOP + max(len(categories), len(destinations), 1) * _ROW + 6
+    x_category, x_destination = _COLUMNS_X[2]
+    y_category = dict(zip(categories, _column(categories, len(categories), height), strict=True))
+    y_destination = dict(zip(destinations, _column(destinations, len(destinations), height), strict=True))
+    middle = _BOX_HEIGHT // 2
+    recipients_label = _text(words, "recipients_column")
+
+    nodes: list[Node] = []
+    details: tuple[str, ...]
+    for category in categories:
+        name = words.name(register.recipient_categories[category])
+        details = (
+            f"{recipients_label} ({len(members[category])}): {_listed(words, [register.recipients[r].name for r in members[category]])}",
+        )
+        nodes.append(
+            Node(
+                "category",
+                category,
+                name,
+                _short(name),
+                details,
+                f"#recipient-{members[category][0]}",
+                x_category,
+                y_category[category],
+            )
+        )
+    for place in destinations:
+        served = [register.recipients[r].name for r in recipients if place in places.places(r)]
+        label = places.place_name(place)
+        details = (f"{recipients_label} ({len(served)}): {_listed(words, served)}",)
+        nodes.append(
+            Node(
+                "destination",
+                place,
+                label,
+                _short(label),
+                details,
+                f"#destination-{place}",
+                x_destination,
+                y_destination[place],
+            )
+        )
+
+    links: list[Link] = []
+    flows: list[Flow] = []
+    for category in categories:
+        name = words.name(register.recipient_categories[category])
+        by_place: dict[str, list[str]] = {}
+        for recipient in members[category]:
+            for place in places.places(recipient):
+                by_place.setdefault(place, []).append(recipient)
+        for place, served in by_place.items():
+            verdicts = [places.verdict(r, place) for r in served]
+            verdict = worst(verdicts)
+            citations = list(dict.fromkeys(places.citation(r, place) for r in served if places.citation(r, place)))
+            title = f"{name} → {places.place_name(place)}: {words.label(page_labels.VERDICTS[verdict])}"
+            details = (
+                f"{recipients_label} ({len(served)}): {_listed(words, [register.recipients[r].name for r in served])}",
+                f"{_text(words, 'verdict')}: {'; '.join(dict.fromkeys(places.basis_text(v) for v in sorted(verdicts, key=VERDICT_ORDER.index)))}",
+                *([f"{_text(words, 'citation')}: {' | '.join(citations)}"] if citations else []),
+            )
+            path = _curve(
+                x_category + _BOX_WIDTH, y_category[category] + middle, x_destination, y_destination[place] + middle
+            )
+            links.append(Link("group", category, place, verdict, title, details, f"#destination-{place}", path))
+            anchor = f"destination-{place}" if not any(f.anchor == f"destination-{place}" for f in flows) else None
+            flows.append(
+                Flow((name, places.place_name(place), str(len(served))), verdict, " | ".join(citations), anchor)
+            )
+    columns = (_text(words, "categories_column"), _text(words, "destinations_column"))
+    headings = tuple(_text(words, key) for key in ("category", "destination", "recipient_count", "verdict", "citation"))
+    return DataMap(True, columns, _COLUMNS_X[2], tuple(nodes), tuple(links), headings, tuple(flows), _WIDTH, height)
