@@ -15,6 +15,8 @@ OUTPUTS = {
     "policy-data-sharing.en.md",
     "article-30-record.ro.xlsx",
     "article-30-record.en.xlsx",
+    "record.ro.html",
+    "record.en.html",
 }
 
 
@@ -22,7 +24,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
 
 
-def test_build_writes_the_four_outputs(tmp_path: Path) -> None:
+def test_build_writes_every_output(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run_ropa("build", ONEDU, "-o", out, "--on", "2026-11-25")
     assert result.returncode == 0, result.stderr
@@ -31,6 +33,7 @@ def test_build_writes_the_four_outputs(tmp_path: Path) -> None:
         (out / "policy-data-sharing.ro.md").read_text(encoding="utf-8").startswith("---\ntitle: Partajarea datelor\n")
     )
     assert (out / "article-30-record.ro.xlsx").read_bytes()[:2] == b"PK"
+    assert (out / "record.en.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>\n<html lang=\"en\">")
     assert "findings: 0 error" in result.stdout
 
 

@@ -183,6 +183,13 @@ def _parser() -> argparse.ArgumentParser:
     workbook.add_argument("-o", "--output", type=Path, metavar="FILE", required=True, help="the .xlsx file to write")
     workbook.set_defaults(command=_workbook)
 
+    page = commands.add_parser("page", help="write the data map and the record as one HTML page")
+    _register_argument(page)
+    _language_argument(page)
+    _on_argument(page)
+    page.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    page.set_defaults(command=_page)
+
     check = commands.add_parser("check", help="list what the DPO must act on (findings citing the law)")
     check.add_argument("registers", type=Path, nargs="+", metavar="REGISTER", help="register files")
     _on_argument(check)
@@ -337,6 +344,22 @@ def _workbook(arguments: argparse.Namespace) -> int:
     return OK
 
 
+def _page(arguments: argparse.Namespace) -> int:
+    from ropa.checks import check
+    from ropa.io import load
+    from ropa.io.atomic import write_text_atomic
+    from ropa.render.page import render_page
+
+    register = load(arguments.register)
+    on = _today(arguments)
+    text = render_page(register, _language(arguments, register.languages), on, check(register, on=on))
+    if arguments.output is None:
+        sys.stdout.write(text)
+    else:
+        write_text_atomic(arguments.output, text)
+    return OK
+
+
 def _located_findings(path: Path, register: Register, on: date) -> list[Finding]:
     from ropa.checks import Severity, check
     from ropa.io.locating import Locator
@@ -468,6 +491,8 @@ def _build(arguments: argparse.Namespace) -> int:
 
 def _outputs(register: Register, on: date) -> list[Output]:
     """Every file `ropa build` writes: (name in the folder, function writing its bytes). Add new outputs here."""
+    from ropa.checks import check
+    from ropa.render.page import render_page
     from ropa.render.policy import render_policy
     from ropa.render.workbook import workbook_bytes
 
@@ -477,8 +502,14 @@ def _outputs(register: Register, on: date) -> list[Output]:
     def workbook(lang: str) -> Callable[[BinaryIO], object]:
         return lambda file: file.write(workbook_bytes(register, lang=lang, on=on))
 
+    findings = check(register, on=on)
+
+    def page(lang: str) -> Callable[[BinaryIO], object]:
+        return lambda file: file.write(render_page(register, lang, on, findings).encode("utf-8"))
+
     outputs: list[Output] = []
     for language in register.languages:
         outputs.append((f"policy-data-sharing.{language}.md", policy(language)))
         outputs.append((f"article-30-record.{language}.xlsx", workbook(language)))
+        outputs.append((f"record.{language}.html", page(language)))
     return outputs
