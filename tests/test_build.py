@@ -33,7 +33,7 @@ def test_build_writes_every_output(tmp_path: Path) -> None:
         (out / "policy-data-sharing.ro.md").read_text(encoding="utf-8").startswith("---\ntitle: Partajarea datelor\n")
     )
     assert (out / "article-30-record.ro.xlsx").read_bytes()[:2] == b"PK"
-    assert (out / "record.en.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>\n<html lang=\"en\">")
+    assert (out / "record.en.html").read_text(encoding="utf-8").startswith('<!DOCTYPE html>\n<html lang="en">')
     assert "findings: 0 error" in result.stdout
 
 

@@ -43,9 +43,9 @@ UNKNOWN: Final = "unknown"
 # Geometry, in SVG user units (CSS pixels at 100 %).
 _WIDTH: Final = 960
 _BOX_WIDTH: Final = 250
-_BOX_HEIGHT: Final = 20
-_ROW: Final = 26
-_TOP: Final = 34
+_BOX_HEIGHT: Final = 19
+_ROW: Final = 24
+_TOP: Final = 28
 _COLUMNS_X: Final = {3: (5, 355, 705), 2: (5, 705)}
 _SHORT: Final = 34
 
