@@ -95,7 +95,12 @@ def open_page(browser: Any) -> Iterator[Any]:
         page.on("request", lambda request: opened.requests.append(request.url))
         page.on("console", lambda message: opened.errors.append(message.text) if message.type == "error" else None)
         page.on("pageerror", lambda error: opened.errors.append(str(error)))
-        page.on("dialog", lambda dialog: (opened.dialogs.append(dialog.message), dialog.dismiss()))
+
+        def dialog_opened(dialog: Any) -> None:
+            opened.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", dialog_opened)
         page.goto(path.resolve().as_uri())
         page.wait_for_load_state("load")
         return opened
