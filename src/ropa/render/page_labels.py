@@ -38,9 +38,13 @@ PAGE: Final[dict[str, Label]] = {
     },
     "map_grouped": {
         "ro": "Evidența are {activities} activități și {recipients} destinatari: harta îi grupează pe"
-        " categorii de destinatari. Fluxurile fiecărei activități sunt în fișa ei.",
-        "en": "The register has {activities} activities and {recipients} recipients: the map groups them by"
-        " category of recipients. Each activity's flows are in its card.",
+        " categorii de destinatari (stânga) și arată unde se prelucrează datele (dreapta); fiecare legătură"
+        " are culoarea și linia celui mai slab verdict al destinatarilor pe care îi grupează. Treceți cu"
+        " mouse-ul sau cu tasta Tab peste o legătură pentru detalii. Fluxurile fiecărei activități sunt în fișa ei.",
+        "en": "The register has {activities} activities and {recipients} recipients: the map groups the"
+        " recipients by category (left) and shows where they process the data (right); each link has the"
+        " colour and line of the worst verdict among the recipients it groups. Hover over a link, or reach"
+        " it with the Tab key, for its details. Each activity's flows are in its card.",
     },
     "map_label": {
         "ro": "Harta datelor: activități, destinatari și locurile în care se prelucrează datele",
