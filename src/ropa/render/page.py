@@ -27,7 +27,7 @@ import jinja2
 from ropa.model import Register
 from ropa.render import page_labels
 from ropa.render import workbook_labels as labels
-from ropa.render.page_map import VERDICT_ORDER, DataMap, data_map
+from ropa.render.page_map import BOX_HEIGHT, BOX_WIDTH, VERDICT_ORDER, DataMap, data_map
 from ropa.render.workbook_tables import CellValue, Table, Words, tables
 from ropa.transfers import RegisterTransfer, register_transfers
 
@@ -190,6 +190,7 @@ def page_context(register: Register, lang: str, on: date, findings: Sequence[Fin
         "script": script,
         "script_hash": _script_hash(script),
         "map": the_map,
+        "box": {"width": BOX_WIDTH, "height": BOX_HEIGHT},
         "verdicts": [(key, page_labels.VERDICTS[key][lang]) for key in VERDICT_ORDER],
         "verdict_names": {key: label[lang] for key, label in page_labels.VERDICTS.items()},
         "controller": _controller_cards(words, sheets["controller"]),

@@ -25,7 +25,29 @@ from ropa.render import workbook_labels as labels
 from ropa.render.workbook_tables import Words
 from ropa.transfers import RegisterTransfer
 
-__all__ = ["GROUP_ABOVE", "GROUP_RECIPIENTS_ABOVE", "VERDICT_ORDER", "DataMap", "Flow", "Link", "Node", "data_map"]
+__all__ = [
+    "BOX_HEIGHT",
+    "BOX_WIDTH",
+    "COLUMNS_X",
+    "GROUP_ABOVE",
+    "GROUP_RECIPIENTS_ABOVE",
+    "ROW",
+    "TOP",
+    "VERDICT_ORDER",
+    "WIDTH",
+    "DataMap",
+    "Flow",
+    "Link",
+    "Node",
+    "Places",
+    "column",
+    "curve",
+    "data_map",
+    "listed",
+    "short",
+    "text",
+    "worst",
+]
 
 GROUP_ABOVE: Final = 40
 """Above this many activities on the map, it groups recipients by category."""
@@ -41,12 +63,12 @@ UNKNOWN: Final = "unknown"
 """The destination key of a recipient whose places of processing the register does not know."""
 
 # Geometry, in SVG user units (CSS pixels at 100 %).
-_WIDTH: Final = 960
-_BOX_WIDTH: Final = 250
-_BOX_HEIGHT: Final = 19
-_ROW: Final = 24
-_TOP: Final = 28
-_COLUMNS_X: Final = {3: (5, 355, 705), 2: (5, 705)}
+WIDTH: Final = 960
+BOX_WIDTH: Final = 250
+BOX_HEIGHT: Final = 19
+ROW: Final = 24
+TOP: Final = 28
+COLUMNS_X: Final = {3: (5, 355, 705), 2: (5, 705)}
 _SHORT: Final = 34
 
 
@@ -124,11 +146,11 @@ def worst(verdicts: Iterable[str]) -> str:
     return max(verdicts, key=VERDICT_ORDER.index, default=UNKNOWN)
 
 
-def _short(text: str) -> str:
+def short(text: str) -> str:
     return text if len(text) <= _SHORT else text[: _SHORT - 1].rstrip() + "…"
 
 
-def _listed(words: Words, names: list[str]) -> str:
+def listed(words: Words, names: list[str]) -> str:
     shown = ", ".join(names[:LISTED])
     more = len(names) - LISTED
     if more > 0:
@@ -136,12 +158,12 @@ def _listed(words: Words, names: list[str]) -> str:
     return shown
 
 
-def _curve(x1: int, y1: int, x2: int, y2: int) -> str:
+def curve(x1: int, y1: int, x2: int, y2: int) -> str:
     middle = (x1 + x2) / 2
     return f"M{x1} {y1} C{middle:g} {y1} {middle:g} {y2} {x2} {y2}"
 
 
-class _Places:
+class Places:
     """The verdict on each (recipient, place) pair on the date, from the register's transfers."""
 
     def __init__(self, words: Words) -> None:
@@ -164,7 +186,7 @@ class _Places:
         transfer = self.transfers.get((recipient, place))
         return self.words.citation(transfer) if transfer else ""
 
-    def basis_text(self, verdict: str) -> str:
+    def basistext(self, verdict: str) -> str:
         if verdict == UNKNOWN:
             return self.words.label(page_labels.VERDICTS[UNKNOWN])
         return self.words.label(labels.TRANSFER_BASES[verdict])
@@ -181,48 +203,51 @@ def data_map(words: Words) -> DataMap:
     activities = [key for key, activity in register.activities.items() if _active_on(activity, words.on)]
     recipients = list(dict.fromkeys(r for key in activities for r in register.activities[key].recipients))
     if len(activities) > GROUP_ABOVE or len(recipients) > GROUP_RECIPIENTS_ABOVE:
-        return _grouped_map(words, activities, recipients)
+        from ropa.render.page_map_grouped import grouped_map
+
+        return grouped_map(words, recipients)
     return _full_map(words, activities, recipients)
 
 
-def _column(keys: list[str], count: int, height: int) -> list[int]:
-    offset = _TOP + (height - _TOP - count * _ROW) // 2
-    return [offset + index * _ROW for index in range(len(keys))]
+def column(keys: list[str], count: int, height: int) -> list[int]:
+    offset = TOP + (height - TOP - count * ROW) // 2
+    return [offset + index * ROW for index in range(len(keys))]
 
 
-def _text(words: Words, key: str) -> str:
+def text(words: Words, key: str) -> str:
+    """A word of the page (`page_labels.PAGE`) in the map's language."""
     return words.label(page_labels.PAGE[key])
 
 
 def _full_map(words: Words, activities: list[str], recipients: list[str]) -> DataMap:
     register = words.register
-    places = _Places(words)
+    places = Places(words)
     destinations = list(dict.fromkeys(p for r in recipients for p in places.places(r)))
-    height = _TOP + max(len(activities), len(recipients), len(destinations), 1) * _ROW + 6
-    x_activity, x_recipient, x_destination = _COLUMNS_X[3]
-    data_label, purposes_label, verdict_label = _text(words, "data"), _text(words, "purposes"), _text(words, "verdict")
+    height = TOP + max(len(activities), len(recipients), len(destinations), 1) * ROW + 6
+    x_activity, x_recipient, x_destination = COLUMNS_X[3]
+    data_label, purposes_label, verdict_label = text(words, "data"), text(words, "purposes"), text(words, "verdict")
 
     def data_of(keys: Iterable[str]) -> str:
         names = dict.fromkeys(
             words.name(register.data_categories[c].name) for a in keys for c in register.activities[a].data_categories
         )
-        return _listed(words, list(names))
+        return listed(words, list(names))
 
     def purposes_of(keys: Iterable[str]) -> str:
         names = dict.fromkeys(
             words.name(register.purposes[p].name) for a in keys for p in register.activities[a].purposes
         )
-        return _listed(words, list(names))
+        return listed(words, list(names))
 
     users: dict[str, list[str]] = {r: [] for r in recipients}
     for key in activities:
         for recipient in dict.fromkeys(register.activities[key].recipients):
             users[recipient].append(key)
 
-    y_activity = dict(zip(activities, _column(activities, len(activities), height), strict=True))
-    y_recipient = dict(zip(recipients, _column(recipients, len(recipients), height), strict=True))
-    y_destination = dict(zip(destinations, _column(destinations, len(destinations), height), strict=True))
-    middle = _BOX_HEIGHT // 2
+    y_activity = dict(zip(activities, column(activities, len(activities), height), strict=True))
+    y_recipient = dict(zip(recipients, column(recipients, len(recipients), height), strict=True))
+    y_destination = dict(zip(destinations, column(destinations, len(destinations), height), strict=True))
+    middle = BOX_HEIGHT // 2
 
     def recipient_places(recipient: str) -> str:
         return "; ".join(
@@ -239,32 +264,30 @@ def _full_map(words: Words, activities: list[str], recipients: list[str]) -> Dat
         details = (
             f"{data_label}: {data_of([key])}",
             f"{purposes_label}: {purposes_of([key])}",
-            f"{_text(words, 'recipients_column')}: {_listed(words, recipient_names)}",
+            f"{text(words, 'recipients_column')}: {listed(words, recipient_names)}",
         )
-        nodes.append(
-            Node("activity", key, name, _short(name), details, f"#activity-{key}", x_activity, y_activity[key])
-        )
+        nodes.append(Node("activity", key, name, short(name), details, f"#activity-{key}", x_activity, y_activity[key]))
     for key in recipients:
         entry = register.recipients[key]
         details = (
             f"{words.label(labels.RECIPIENT_ROLES[entry.role])}; {words.name(register.recipient_categories[entry.category])}",
-            f"{_text(words, 'destinations_column')}: {recipient_places(key)}",
-            f"{_text(words, 'activities_of')}: {_listed(words, [words.name(register.activities[a].name) for a in users[key]])}",
+            f"{text(words, 'destinations_column')}: {recipient_places(key)}",
+            f"{text(words, 'activities_of')}: {listed(words, [words.name(register.activities[a].name) for a in users[key]])}",
         )
         label = entry.name
         nodes.append(
-            Node("recipient", key, label, _short(label), details, f"#recipient-{key}", x_recipient, y_recipient[key])
+            Node("recipient", key, label, short(label), details, f"#recipient-{key}", x_recipient, y_recipient[key])
         )
     for place in destinations:
         served = [register.recipients[r].name for r in recipients if place in places.places(r)]
         label = places.place_name(place)
-        details = (f"{_text(words, 'recipients_column')}: {_listed(words, served)}",)
+        details = (f"{text(words, 'recipients_column')}: {listed(words, served)}",)
         nodes.append(
             Node(
                 "destination",
                 place,
                 label,
-                _short(label),
+                short(label),
                 details,
                 f"#destination-{place}",
                 x_destination,
@@ -284,11 +307,9 @@ def _full_map(words: Words, activities: list[str], recipients: list[str]) -> Dat
             details = (
                 f"{data_label}: {data_of([key])}",
                 f"{purposes_label}: {purposes_of([key])}",
-                f"{_text(words, 'destinations_column')}: {recipient_places(recipient)}",
+                f"{text(words, 'destinations_column')}: {recipient_places(recipient)}",
             )
-            path = _curve(
-                x_activity + _BOX_WIDTH, y_activity[key] + middle, x_recipient, y_recipient[recipient] + middle
-            )
+            path = curve(x_activity + BOX_WIDTH, y_activity[key] + middle, x_recipient, y_recipient[recipient] + middle)
             links.append(Link("disclosure", key, recipient, verdict, title, details, f"#activity-{key}", path))
             for place in places.places(recipient):
                 place_verdict = places.verdict(recipient, place)
@@ -308,104 +329,22 @@ def _full_map(words: Words, activities: list[str], recipients: list[str]) -> Dat
             title = f"{register.recipients[recipient].name} → {places.place_name(place)}: {words.label(page_labels.VERDICTS[verdict])}"
             citation = places.citation(recipient, place)
             details = (
-                f"{_text(words, 'activities_of')}: {_listed(words, [words.name(register.activities[a].name) for a in users[recipient]])}",
+                f"{text(words, 'activities_of')}: {listed(words, [words.name(register.activities[a].name) for a in users[recipient]])}",
                 f"{data_label}: {data_of(users[recipient])}",
                 f"{purposes_label}: {purposes_of(users[recipient])}",
-                f"{verdict_label}: {places.basis_text(verdict)}",
-                *([f"{_text(words, 'citation')}: {citation}"] if citation else []),
+                f"{verdict_label}: {places.basistext(verdict)}",
+                *([f"{text(words, 'citation')}: {citation}"] if citation else []),
             )
-            path = _curve(
-                x_recipient + _BOX_WIDTH, y_recipient[recipient] + middle, x_destination, y_destination[place] + middle
+            path = curve(
+                x_recipient + BOX_WIDTH, y_recipient[recipient] + middle, x_destination, y_destination[place] + middle
             )
             links.append(Link("location", recipient, place, verdict, title, details, f"#recipient-{recipient}", path))
     columns = (
-        _text(words, "activities_column"),
-        _text(words, "recipients_column"),
-        _text(words, "destinations_column"),
+        text(words, "activities_column"),
+        text(words, "recipients_column"),
+        text(words, "destinations_column"),
     )
     headings = tuple(
-        _text(words, key) for key in ("activity", "recipient", "destination", "data", "purposes", "verdict", "citation")
+        text(words, key) for key in ("activity", "recipient", "destination", "data", "purposes", "verdict", "citation")
     )
-    return DataMap(False, columns, _COLUMNS_X[3], tuple(nodes), tuple(links), headings, tuple(flows), _WIDTH, height)
-
-
-def _grouped_map(words: Words, activities: list[str], recipients: list[str]) -> DataMap:
-    register = words.register
-    places = _Places(words)
-    categories = list(dict.fromkeys(register.recipients[r].category for r in recipients))
-    members: dict[str, list[str]] = {c: [] for c in categories}
-    for recipient in recipients:
-        members[register.recipients[recipient].category].append(recipient)
-    destinations = list(dict.fromkeys(p for r in recipients for p in places.places(r)))
-    height = _TOP + max(len(categories), len(destinations), 1) * _ROW + 6
-    x_category, x_destination = _COLUMNS_X[2]
-    y_category = dict(zip(categories, _column(categories, len(categories), height), strict=True))
-    y_destination = dict(zip(destinations, _column(destinations, len(destinations), height), strict=True))
-    middle = _BOX_HEIGHT // 2
-    recipients_label = _text(words, "recipients_column")
-
-    nodes: list[Node] = []
-    details: tuple[str, ...]
-    for category in categories:
-        name = words.name(register.recipient_categories[category])
-        details = (
-            f"{recipients_label} ({len(members[category])}): {_listed(words, [register.recipients[r].name for r in members[category]])}",
-        )
-        nodes.append(
-            Node(
-                "category",
-                category,
-                name,
-                _short(name),
-                details,
-                f"#recipient-{members[category][0]}",
-                x_category,
-                y_category[category],
-            )
-        )
-    for place in destinations:
-        served = [register.recipients[r].name for r in recipients if place in places.places(r)]
-        label = places.place_name(place)
-        details = (f"{recipients_label} ({len(served)}): {_listed(words, served)}",)
-        nodes.append(
-            Node(
-                "destination",
-                place,
-                label,
-                _short(label),
-                details,
-                f"#destination-{place}",
-                x_destination,
-                y_destination[place],
-            )
-        )
-
-    links: list[Link] = []
-    flows: list[Flow] = []
-    for category in categories:
-        name = words.name(register.recipient_categories[category])
-        by_place: dict[str, list[str]] = {}
-        for recipient in members[category]:
-            for place in places.places(recipient):
-                by_place.setdefault(place, []).append(recipient)
-        for place, served in by_place.items():
-            verdicts = [places.verdict(r, place) for r in served]
-            verdict = worst(verdicts)
-            citations = list(dict.fromkeys(places.citation(r, place) for r in served if places.citation(r, place)))
-            title = f"{name} → {places.place_name(place)}: {words.label(page_labels.VERDICTS[verdict])}"
-            details = (
-                f"{recipients_label} ({len(served)}): {_listed(words, [register.recipients[r].name for r in served])}",
-                f"{_text(words, 'verdict')}: {'; '.join(dict.fromkeys(places.basis_text(v) for v in sorted(verdicts, key=VERDICT_ORDER.index)))}",
-                *([f"{_text(words, 'citation')}: {' | '.join(citations)}"] if citations else []),
-            )
-            path = _curve(
-                x_category + _BOX_WIDTH, y_category[category] + middle, x_destination, y_destination[place] + middle
-            )
-            links.append(Link("group", category, place, verdict, title, details, f"#destination-{place}", path))
-            anchor = f"destination-{place}" if not any(f.anchor == f"destination-{place}" for f in flows) else None
-            flows.append(
-                Flow((name, places.place_name(place), str(len(served))), verdict, " | ".join(citations), anchor)
-            )
-    columns = (_text(words, "categories_column"), _text(words, "destinations_column"))
-    headings = tuple(_text(words, key) for key in ("category", "destination", "recipient_count", "verdict", "citation"))
-    return DataMap(True, columns, _COLUMNS_X[2], tuple(nodes), tuple(links), headings, tuple(flows), _WIDTH, height)
+    return DataMap(False, columns, COLUMNS_X[3], tuple(nodes), tuple(links), headings, tuple(flows), WIDTH, height)

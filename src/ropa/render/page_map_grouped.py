@@ -1,0 +1,111 @@
+"""The data map of a large register: categories of recipients → places of processing (see `page_map`)."""
+
+from __future__ import annotations
+
+from ropa.render import page_labels
+from ropa.render.page_map import (
+    BOX_HEIGHT,
+    BOX_WIDTH,
+    COLUMNS_X,
+    ROW,
+    TOP,
+    VERDICT_ORDER,
+    WIDTH,
+    DataMap,
+    Flow,
+    Link,
+    Node,
+    Places,
+    column,
+    curve,
+    listed,
+    short,
+    text,
+    worst,
+)
+from ropa.render.workbook_tables import Words
+
+__all__ = ["grouped_map"]
+
+
+def grouped_map(words: Words, recipients: list[str]) -> DataMap:
+    """The map of a large register: categories of recipients → places, each link the worst of its recipients."""
+    register = words.register
+    places = Places(words)
+    categories = list(dict.fromkeys(register.recipients[r].category for r in recipients))
+    members: dict[str, list[str]] = {c: [] for c in categories}
+    for recipient in recipients:
+        members[register.recipients[recipient].category].append(recipient)
+    destinations = list(dict.fromkeys(p for r in recipients for p in places.places(r)))
+    height = TOP + max(len(categories), len(destinations), 1) * ROW + 6
+    x_category, x_destination = COLUMNS_X[2]
+    y_category = dict(zip(categories, column(categories, len(categories), height), strict=True))
+    y_destination = dict(zip(destinations, column(destinations, len(destinations), height), strict=True))
+    middle = BOX_HEIGHT // 2
+    recipients_label = text(words, "recipients_column")
+
+    nodes: list[Node] = []
+    details: tuple[str, ...]
+    for category in categories:
+        name = words.name(register.recipient_categories[category])
+        details = (
+            f"{recipients_label} ({len(members[category])}): {listed(words, [register.recipients[r].name for r in members[category]])}",
+        )
+        nodes.append(
+            Node(
+                "category",
+                category,
+                name,
+                short(name),
+                details,
+                f"#recipient-{members[category][0]}",
+                x_category,
+                y_category[category],
+            )
+        )
+    for place in destinations:
+        served = [register.recipients[r].name for r in recipients if place in places.places(r)]
+        label = places.place_name(place)
+        details = (f"{recipients_label} ({len(served)}): {listed(words, served)}",)
+        nodes.append(
+            Node(
+                "destination",
+                place,
+                label,
+                short(label),
+                details,
+                f"#destination-{place}",
+                x_destination,
+                y_destination[place],
+            )
+        )
+
+    links: list[Link] = []
+    flows: list[Flow] = []
+    for category in categories:
+        name = words.name(register.recipient_categories[category])
+        by_place: dict[str, list[str]] = {}
+        for recipient in members[category]:
+            for place in places.places(recipient):
+                by_place.setdefault(place, []).append(recipient)
+        for place, served in by_place.items():
+            verdicts = [places.verdict(r, place) for r in served]
+            verdict = worst(verdicts)
+            citations = list(dict.fromkeys(places.citation(r, place) for r in served if places.citation(r, place)))
+            title = f"{name} → {places.place_name(place)}: {words.label(page_labels.VERDICTS[verdict])}"
+            details = (
+                f"{recipients_label} ({len(served)}): {listed(words, [register.recipients[r].name for r in served])}",
+                f"{text(words, 'verdict')}: {'; '.join(dict.fromkeys(places.basistext(v) for v in sorted(verdicts, key=VERDICT_ORDER.index)))}",
+                *([f"{text(words, 'citation')}: {' | '.join(citations)}"] if citations else []),
+            )
+            path = curve(
+                x_category + BOX_WIDTH, y_category[category] + middle, x_destination, y_destination[place] + middle
+            )
+            links.append(Link("group", category, place, verdict, title, details, f"#destination-{place}", path))
+            anchor = f"destination-{place}" if not any(f.anchor == f"destination-{place}" for f in flows) else None
+            flows.append(
+                Flow((name, places.place_name(place), str(len(served))), verdict, " | ".join(citations), anchor)
+            )
+    columns = (text(words, "categories_column"), text(words, "destinations_column"))
+    headings = tuple(text(words, key) for key in ("category", "destination", "recipient_count", "verdict", "citation"))
+    return DataMap(True, columns, COLUMNS_X[2], tuple(nodes), tuple(links), headings, tuple(flows), WIDTH, height)
