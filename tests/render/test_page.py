@@ -173,6 +173,17 @@ def test_findings_are_listed_by_severity(onedu: Register, pages: dict[str, str])
     assert text.index('class="findings severity-warning"') < text.index('class="findings severity-info"')
 
 
+def test_the_rights_and_the_contacts_the_register_holds(onedu: Register, pages: dict[str, str]) -> None:
+    rights = pages["ro"][pages["ro"].index('<section id="rights"') :]
+    assert "Dreptul de a depune o plângere la o autoritate de supraveghere — art. 77" in rights
+    assert "Dreptul la opoziție — art. 21" in rights
+    assert onedu.controller.contact_point is not None
+    assert f"Punctul de contact pentru solicitări: {onedu.controller.contact_point}" in rights
+    assert "Responsabilul cu protecția datelor" in rights
+    no_dpo = onedu.model_copy(update={"controller": onedu.controller.model_copy(update={"dpo": None})})
+    assert "Responsabilul cu protecția datelor</h4>" not in render_page(no_dpo, "ro", ON)
+
+
 @pytest.mark.parametrize("lang", ["ro", "en"])
 def test_hostile_names_appear_literally_and_never_as_markup(lang: str) -> None:
     text = render_page(hostile_register(), lang, ON)
@@ -182,8 +193,10 @@ def test_hostile_names_appear_literally_and_never_as_markup(lang: str) -> None:
     assert [tag for tag, _ in tags].count("script") == 1
     assert "img" not in {tag for tag, _ in tags}
     assert not [attrs for _, attrs in tags if any(name.startswith("on") for name in attrs)]
-    hostile_nodes = [a for a in Elements(text).with_attribute("data-key") if a["data-kind"] == "recipient"]
-    assert hostile_nodes
+    register = hostile_register()
+    first = next(iter(register.recipients))
+    assert register.recipients[first].name == HOSTILE["recipient"]
+    assert ("recipient", first) in {(a["data-kind"], a["data-key"]) for a in Elements(text).with_attribute("data-key")}
 
 
 def test_an_undeclared_language_is_an_error(onedu: Register) -> None:

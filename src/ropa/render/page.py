@@ -24,7 +24,7 @@ from typing import Any, Protocol
 
 import jinja2
 
-from ropa.model import Register
+from ropa.model import Contact, Register
 from ropa.render import page_labels
 from ropa.render import workbook_labels as labels
 from ropa.render.page_map import BOX_HEIGHT, BOX_WIDTH, VERDICT_ORDER, DataMap, data_map
@@ -142,6 +142,22 @@ def _findings(words: Words, findings: Iterable[FindingLike]) -> list[tuple[str, 
     ]
 
 
+def _contacts(words: Words) -> list[tuple[str, list[str]]]:
+    """Who data subjects turn to, from the register: the controller and its DPO, where recorded."""
+    controller = words.register.controller
+    lines = words.contact_lines(
+        Contact(name=controller.name, address=controller.address, email=controller.email, phone=controller.phone)
+    )
+    if controller.contact_point:
+        lines.append(words.label(page_labels.PAGE["contact_point"]) + controller.contact_point)
+    elif controller.web:
+        lines.extend(words.contact_lines(Contact(web=controller.web)))
+    contacts = [(words.label(page_labels.PAGE["controller_contact"]), lines)]
+    if controller.dpo is not None:
+        contacts.append((words.label(page_labels.PAGE["dpo"]), words.contact_lines(controller.dpo)))
+    return contacts
+
+
 @cache
 def _resource(name: str) -> str:
     return files("ropa.render").joinpath("templates", "page", name).read_text(encoding="utf-8")
@@ -199,6 +215,8 @@ def page_context(register: Register, lang: str, on: date, findings: Sequence[Fin
         "transfer_headings": transfer_headings,
         "transfers": transfer_rows,
         "findings": _findings(words, findings),
+        "contacts": _contacts(words),
+        "rights": [(f"right-{key}", label[lang]) for key, label in page_labels.RIGHTS],
         "sheet_titles": {key: label[lang] for key, label in labels.SHEET_TITLES.items()},
     }
 

@@ -10,7 +10,7 @@ from typing import Final
 
 from ropa.render.workbook_labels import Label
 
-__all__ = ["PAGE", "SEVERITIES", "UNKNOWN_PLACES", "VERDICTS"]
+__all__ = ["PAGE", "RIGHTS", "SEVERITIES", "UNKNOWN_PLACES", "VERDICTS"]
 
 PAGE: Final[dict[str, Label]] = {
     "title": {
@@ -106,6 +106,18 @@ PAGE: Final[dict[str, Label]] = {
         "ro": "O linie „—”: informația nu figurează în evidență.",
         "en": "A “—”: the register does not hold the fact.",
     },
+    "rights": {"ro": "Drepturile persoanelor vizate și contactele", "en": "Data subjects' rights and contacts"},
+    "contacts": {"ro": "Unde se adresează persoanele vizate", "en": "Where data subjects turn"},
+    "controller_contact": {"ro": "Operatorul", "en": "The controller"},
+    "contact_point": {"ro": "Punctul de contact pentru solicitări: ", "en": "Contact point for requests: "},
+    "dpo": {"ro": "Responsabilul cu protecția datelor", "en": "The data protection officer"},
+    "rights_list": {"ro": "Drepturile (capitolul III și art. 77)", "en": "The rights (Chapter III and Art. 77)"},
+    "rights_note": {
+        "ro": "Fiecare drept se aplică în condițiile prevăzute de articolul său (de exemplu, portabilitatea doar"
+        " pentru prelucrările întemeiate pe consimțământ sau pe un contract și efectuate prin mijloace automate).",
+        "en": "Each right applies under the conditions its article sets (portability, for example, only to"
+        " processing based on consent or a contract and carried out by automated means).",
+    },
     "footer": {
         "ro": "Scrisă de ropa din evidență; pagina nu face nicio cerere în rețea.",
         "en": "Written by ropa from the register; the page makes no network request.",
@@ -129,3 +141,44 @@ SEVERITIES: Final[dict[str, Label]] = {
     "warning": {"ro": "Avertismente", "en": "Warnings"},
     "info": {"ro": "Informări", "en": "For information"},
 }
+
+RIGHTS: Final[tuple[tuple[str, Label], ...]] = (
+    # Romanian: the official article titles (reference/notice.md §3.1, from the EUR-Lex Romanian table of contents).
+    ("15", {"ro": "Dreptul de acces al persoanei vizate — art. 15", "en": "Right of access — Art. 15"}),
+    ("16", {"ro": "Dreptul la rectificare — art. 16", "en": "Right to rectification — Art. 16"}),
+    (
+        "17",
+        {"ro": "Dreptul la ștergerea datelor („dreptul de a fi uitat”) — art. 17", "en": "Right to erasure — Art. 17"},
+    ),
+    (
+        "18",
+        {
+            "ro": "Dreptul la restricționarea prelucrării — art. 18",
+            "en": "Right to restriction of processing — Art. 18",
+        },
+    ),
+    ("20", {"ro": "Dreptul la portabilitatea datelor — art. 20", "en": "Right to data portability — Art. 20"}),
+    ("21", {"ro": "Dreptul la opoziție — art. 21", "en": "Right to object — Art. 21"}),
+    (
+        "22",
+        {
+            "ro": "Procesul decizional individual automatizat, inclusiv crearea de profiluri — art. 22",
+            "en": "Rights on automated individual decision-making, including profiling — Art. 22",
+        },
+    ),
+    (
+        "7-3",
+        {
+            "ro": "Retragerea consimțământului, în orice moment — art. 7 alin. (3)",
+            "en": "Withdrawing consent at any time — Art. 7(3)",
+        },
+    ),
+    (
+        "77",
+        {
+            "ro": "Dreptul de a depune o plângere la o autoritate de supraveghere — art. 77",
+            "en": "Right to lodge a complaint with a supervisory authority — Art. 77",
+        },
+    ),
+)
+"""The data subject's rights the notice must mention (Art. 13(2)(b)-(d), 14(2)(c)-(e))."""
