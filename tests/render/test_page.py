@@ -6,6 +6,7 @@ import base64
 import hashlib
 import re
 from collections import Counter
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from ropa.render.page import render_page
 from ropa.render.page_map import GROUP_ABOVE
 from ropa.render.workbook_tables import Words, tables
 from ropa.transfers import register_transfers
-from tests.conftest import ONEDU
+from tests.conftest import MINIMAL, ONEDU
 from tests.helpers import run_ropa
 from tests.render.page_helpers import HOSTILE, ON, expected_map, hostile_register
 
@@ -108,6 +109,23 @@ def test_the_map_has_a_node_per_activity_recipient_and_place_and_a_link_per_flow
         for (kind, _, _), verdict in links:
             classes = next(a["class"] for a in found.with_attribute("data-source") if a["data-verdict"] == verdict)
             assert f"verdict-{verdict}" in classes.split(), kind
+
+
+@pytest.mark.parametrize("on", [date(2019, 1, 1), date(2020, 7, 17), date(2023, 7, 10)])
+def test_the_map_follows_the_verdicts_of_any_date(onedu: Register, on: date) -> None:
+    found = Elements(render_page(onedu, "en", on))
+    links = {
+        (a["data-kind"], a["data-source"], a["data-target"]): a["data-verdict"]
+        for a in found.with_attribute("data-source")
+    }
+    assert links == expected_map(onedu, on).links
+
+
+def test_the_smallest_register_gives_a_page(tmp_path: Path) -> None:
+    register = ropa.load(MINIMAL)
+    text = render_page(register, register.languages[0], ON)
+    assert text.startswith("<!DOCTYPE html>")
+    assert Elements(text).with_attribute("data-source") == []
 
 
 def test_every_transfer_of_ropa_transfers_is_a_link_of_its_verdict(onedu: Register, pages: dict[str, str]) -> None:

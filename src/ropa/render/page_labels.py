@@ -24,6 +24,7 @@ PAGE: Final[dict[str, Label]] = {
     },
     "undated": {"ro": "o dată nemenționată", "en": "an unstated date"},
     "contents": {"ro": "Cuprins", "en": "Contents"},
+    "skip_main": {"ro": "Sari la conținut", "en": "Skip to the content"},
     "skip": {"ro": "Sari peste hartă, la tabelul fluxurilor", "en": "Skip the map, to the table of flows"},
     "map": {"ro": "Harta datelor", "en": "Data map"},
     "map_intro": {
