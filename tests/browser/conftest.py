@@ -61,8 +61,10 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`ropa build` of ONedu's register: the folder holding record.ro.html and record.en.html."""
+def built(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`ropa build` of ONedu's register: the folder holding record.ro.html and record.en.html.
+
+    It asks for the browser first, so that without one the tests are skipped before anything is built."""
     out = tmp_path_factory.mktemp("build") / "out"
     result = run_ropa("build", ONEDU, "-o", out, "--on", ON.isoformat())
     assert result.returncode == 0, result.stderr
