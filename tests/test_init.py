@@ -44,7 +44,14 @@ def test_init_never_overwrites_a_file(tmp_path: Path) -> None:
     assert existing.read_text(encoding="utf-8") == "format: 1\n"
 
 
-@pytest.mark.parametrize("languages", ["ro,en", "en,de"])
+def test_a_language_ropa_cannot_write_is_refused_by_init(tmp_path: Path) -> None:
+    result = run_ropa("init", "r.yaml", "--name", "X", "--country", "DE", "--languages", "en,de", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "ropa cannot write 'de' yet; it writes en, ro" in result.stderr
+    assert not (tmp_path / "r.yaml").exists()
+
+
+@pytest.mark.parametrize("languages", ["ro,en", "en"])
 def test_every_language_gets_a_text(tmp_path: Path, languages: str) -> None:
     name = "Asociația „Prietenii”: #1"
     result = run_ropa("init", "r.yaml", "--name", name, "--country", "RO", "--languages", languages, cwd=tmp_path)

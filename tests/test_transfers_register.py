@@ -126,6 +126,12 @@ JSON_KEYS = [
     "authorisation_required",
     "conditional",
     "fallbacks",
+    "exporter",
+    "to_client_controller",
+    "role",
+    "scc_module",
+    "importer_subject_to_gdpr",
+    "caveats",
 ]
 
 

@@ -13,9 +13,12 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from ropa.law import adequacy_ending_between
+from ropa.law.national import national_law
+from ropa.law.obligations import dpo_required, representative_problems, running
+from ropa.law.register_transfers import importer_name
 from ropa.model import (
     ActivityRole,
-    LegalBasis,
+    RecipientRole,
     Register,
     TransferMechanism,
     inconsistencies,
@@ -77,6 +80,11 @@ CODES: dict[str, tuple[Severity, str]] = {
     "U501": (Severity.WARNING, "recipient no activity uses"),
     "U502": (Severity.WARNING, "purpose no activity uses"),
     "C601": (Severity.ERROR, "no data protection officer for a public-utility association"),
+    "C602": (Severity.ERROR, "data protection officer required and absent"),
+    "C603": (Severity.WARNING, "controller outside the Union without a representative"),
+    "C604": (Severity.ERROR, "representative not established in the Union"),
+    "D406": (Severity.ERROR, "DPIA required and not done for a running activity"),
+    "N701": (Severity.WARNING, "national identification number for legitimate interests without a DPO"),
 }
 
 
@@ -104,6 +112,8 @@ def _consistency(register: Register, transfers: list[RegisterTransfer], on: date
 
 
 def _transfer_path(transfer: RegisterTransfer) -> Path:
+    if transfer.to_client_controller:
+        return ("client_controllers", transfer.recipient, "country")
     return ("recipients", transfer.recipient, "locations")
 
 
@@ -124,7 +134,6 @@ def _derogations(register: Register, transfers: list[RegisterTransfer], on: date
         if assessment.basis != "derogation":
             continue
         activity = register.activities[transfer.activity]
-        recipient = register.recipients[transfer.recipient]
         if not activity.occasional:
             yield _finding(
                 "T102",
@@ -134,6 +143,9 @@ def _derogations(register: Register, transfers: list[RegisterTransfer], on: date
                 "2/2018); recital 111 limits points (b), (c) and (e) to occasional transfers, and the second "
                 "subparagraph of Art. 49(1) requires a transfer that is not repetitive",
             )
+        if transfer.to_client_controller:
+            continue
+        recipient = register.recipients[transfer.recipient]
         relies_on_compelling_interests = TransferMechanism.COMPELLING_LEGITIMATE_INTERESTS in transfer.mechanisms
         if relies_on_compelling_interests and recipient.derogation_safeguards is None:
             yield _finding(
@@ -148,6 +160,8 @@ def _safeguard_gaps(register: Register, transfers: list[RegisterTransfer], on: d
     warned_tia: set[str] = set()
     warned_dpf: set[str] = set()
     for transfer in transfers:
+        if transfer.to_client_controller:
+            continue
         recipient = register.recipients[transfer.recipient]
         basis = transfer.assessment.basis
         if (
@@ -163,7 +177,7 @@ def _safeguard_gaps(register: Register, transfers: list[RegisterTransfer], on: d
                 "impact assessment is recorded (Art. 46(1); CJEU C-311/18; EDPB Recommendations 01/2020)",
             )
         # The engine's own list of fallbacks valid on the date (never Safe Harbour, Privacy Shield or expired SCCs).
-        only_dpf = basis == "adequacy" and recipient.dpf_certified and not transfer.assessment.fallbacks
+        only_dpf = basis == "adequacy" and transfer.dpf_certified and not transfer.assessment.fallbacks
         if only_dpf and transfer.destination == "US" and transfer.recipient not in warned_dpf:
             warned_dpf.add(transfer.recipient)
             yield _finding(
@@ -187,7 +201,7 @@ def _adequacy_ending(register: Register, transfers: list[RegisterTransfer], on: 
             yield _finding(
                 "T106",
                 _transfer_path(transfer),
-                f"transfers to {register.recipients[transfer.recipient].name} in {transfer.destination} rest on "
+                f"transfers to {importer_name(register, transfer)} in {transfer.destination} rest on "
                 f"{decision.reference}, which ends on {decision.until.isoformat()} unless renewed (Art. 45(3)): "
                 "plan a fallback under Art. 46",
             )
@@ -206,14 +220,15 @@ def _unknown_recipient_facts(register: Register, transfers: list[RegisterTransfe
                 f"where {recipient.name} processes the data is not recorded, so transfers to third countries "
                 "cannot be identified (Art. 30(1)(e), Art. 13(1)(f))",
             )
-        if recipient.role.processes_on_our_behalf and recipient.contract is None:
+        roles = _roles(register, key)
+        if any(role.processes_on_our_behalf for role in roles) and recipient.contract is None:
             yield _finding(
                 "P201",
                 (*path, "contract"),
                 f"{recipient.name} processes data on the controller's behalf, but no contract or other legal act "
                 "is on file (Art. 28(3), 28(9))",
             )
-        if recipient.legal_entity is None:
+        if recipient.legal_entity is None and roles != {RecipientRole.PUBLIC_AUTHORITY}:
             yield _finding(
                 "P202",
                 (*path, "legal_entity"),
@@ -229,40 +244,24 @@ def _unknown_recipient_facts(register: Register, transfers: list[RegisterTransfe
             )
 
 
-def _legitimate_interests(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
-    relied_on = [
-        key for key, purpose in register.purposes.items() if purpose.legal_basis is LegalBasis.LEGITIMATE_INTERESTS
-    ]
-    if not relied_on:
+def _national(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    # National rules apply by the controller's country only (ropa.law.national): a German or US
+    # controller is never measured against Romanian law.
+    law = national_law(register)
+    if law is None:
         return
-    status = register.controller.public_utility
-    if status is True:
-        for key in relied_on:
-            yield _finding(
-                "B301",
-                ("purposes", key, "legal_basis"),
-                "legitimate interests cannot be relied on by public authorities in the performance of their tasks "
-                "(Art. 6(1), last sentence), and Law 190/2018 art. 2(1)(a) treats public-utility associations as "
-                "public bodies: check whether this purpose is one of the association's public tasks",
-            )
-    elif status is None:
-        yield _finding(
-            "B302",
-            ("controller", "public_utility"),
-            f"{len(relied_on)} purposes rest on legitimate interests, and whether the controller is recognised as "
-            "of public utility is not recorded: if it is, Law 190/2018 art. 2(1)(a) treats it as a public body, "
-            "for which Art. 6(1)(f) is not available in the performance of its tasks",
-        )
+    for found in law.findings(register):
+        yield _finding(found.code, found.path, found.message)
 
 
 def _data_protection_officer(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
-    if register.controller.public_utility is True and register.controller.dpo is None:
-        yield _finding(
-            "C601",
-            ("controller", "dpo"),
-            "a public body must designate a data protection officer (Art. 37(1)(a)), and Law 190/2018 "
-            "art. 2(1)(a) treats public-utility associations as public bodies",
-        )
+    for path, message in dpo_required(register, on):
+        yield _finding("C602", path, message)
+
+
+def _representative(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    for code, path, message in representative_problems(register, on):
+        yield _finding(code, path, message)
 
 
 def _activities(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
@@ -278,6 +277,13 @@ def _activities(register: Register, transfers: list[RegisterTransfer], on: date)
             # Purposes, retention and the DPIA are the controller's to decide (Art. 28(3), 35(1)); the
             # processor's record (Art. 30(2)) holds none of them.
             continue
+        if activity.dpia is not None and activity.dpia.required and not activity.dpia.done and running(activity, on):
+            yield _finding(
+                "D406",
+                (*path, "dpia", "done"),
+                "a data protection impact assessment is required and has not been done, while the activity is "
+                "running: it must be carried out prior to the processing (Art. 35(1))",
+            )
         children = [subject for subject in activity.data_subjects if register.data_subjects[subject].children]
         if children and activity.dpia is None:
             yield _finding(
@@ -303,6 +309,16 @@ def _activities(register: Register, transfers: list[RegisterTransfer], on: date)
                 path,
                 "the categories of data subjects and of personal data must both be described (Art. 30(1)(c))",
             )
+
+
+def _roles(register: Register, recipient: str) -> set[RecipientRole]:
+    """The roles `recipient` has in the activities that use it (its own role where an activity gives none)."""
+    default = register.recipients[recipient].role
+    return {
+        activity.role_of(recipient, default)
+        for activity in register.activities.values()
+        if recipient in activity.recipients
+    }
 
 
 def _used(register: Register, collection: str) -> set[str]:
@@ -333,14 +349,15 @@ def _unused(register: Register, transfers: list[RegisterTransfer], on: date) -> 
 
 
 def _transfer_words(register: Register, transfer: RegisterTransfer) -> str:
-    recipient = register.recipients[transfer.recipient].name
+    recipient = importer_name(register, transfer)
     return f"the transfer to {recipient} in {transfer.destination} for {transfer.activity!r}"
 
 
 _RULES: tuple[Rule, ...] = (
     _consistency,
+    _national,
     _data_protection_officer,
-    _legitimate_interests,
+    _representative,
     _unknown_recipient_facts,
     _unlawful_transfers,
     _derogations,

@@ -13,7 +13,7 @@ FIVE_MISTAKES = Path(__file__).resolve().parent / "data" / "five-mistakes.yaml"
 
 # What the second run must report (the tab stops the first): line, column, path and a fragment.
 AFTER_THE_TAB = [
-    (9, 3, "purposes.newsletter.legal_basis", "missing required field 'legal_basis'"),
+    (9, 3, "purposes.newsletter.legal_basis", "a purpose of the organisation's own activities needs its lawful basis"),
     (21, 5, "recipients.mailer.name", "key 'name' appears twice (first on line 18)"),
     (22, 5, "recipients.mailer.country", "'USA' is not an ISO 3166-1 alpha-2 country code"),
     (29, 16, "activities.members.purposes[0]", "unknown purpose 'membrship'; did you mean 'membership'?"),

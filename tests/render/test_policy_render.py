@@ -390,10 +390,10 @@ def test_an_undeclared_language_is_an_error() -> None:
     assert render_policy(register, "ro").startswith("---\ntitle: Partajarea datelor\n---\n")
 
 
-def test_a_declared_language_without_a_template_is_a_clear_error() -> None:
-    register = register_from(minimal(languages=["ro", "en", "fr"], purposes={}, recipient_categories={}))
-    with pytest.raises(FileNotFoundError, match=r"language 'fr'.*fr/data-sharing\.md\.j2"):
-        render_policy(register, "fr")
+def test_a_language_ropa_cannot_write_is_refused_before_any_template_is_looked_for() -> None:
+    # A register may only declare languages every output speaks (docs/languages.md).
+    with pytest.raises(ValueError, match=r"languages\.2\n.*ropa cannot write 'fr' yet; it writes en, ro"):
+        register_from(minimal(languages=["ro", "en", "fr"], purposes={}, recipient_categories={}))
 
 
 def write_template(folder: Path, lang: str, text: str) -> Path:

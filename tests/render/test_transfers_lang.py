@@ -60,7 +60,7 @@ def test_text_in_romanian(found: list[RegisterTransfer]) -> None:
     lines = text.splitlines()
     assert lines[0] == "Transferuri în afara SEE la data de 2026-11-25"
     header = lines[2]
-    assert header.split() == ["ACTIVITATE", "DESTINATAR", "CĂTRE", "VERDICT", "TEMEI", "TIA", "TRIMITERE"]
+    assert header.split() == ["ACTIVITATE", "EXPORTATOR", "DESTINATAR", "CĂTRE", "VERDICT", "TEMEI", "TIA", "TRIMITERE"]
     rows = [line for line in lines if line and not line.startswith(" ") and line not in (lines[0], header)][:-1]
     assert len(rows) == len(found)
     for column in ("DESTINATAR", "CĂTRE", "VERDICT", "TEMEI", "TIA", "TRIMITERE"):

@@ -120,6 +120,7 @@ def test_the_controller_sheet_names_every_party_and_no_one_else(grids: dict[tupl
         (representative, "Telefon", None, RO_A),
         (representative, "Web", None, RO_A),
         (representative, "Adresa", None, RO_A),
+        (representative, "Țara", None, RO_A),
         ("Operator asociat", "Denumirea", "Festival", "art. 30 alin. (1) lit. (a)"),
         ("Operator asociat", "Entitatea juridică", "Festival SRL", "art. 30 alin. (1) lit. (a)"),
         ("Operator asociat", "Numărul de înregistrare", None, "art. 30 alin. (1) lit. (a)"),
@@ -539,6 +540,8 @@ def test_the_controller_sheet_fills_only_what_the_register_holds(
     for key, contact in (("dpo", controller.dpo), ("representative", controller.representative)):
         values = [row[2] for row in sheet[4:] if row[0] == sections[key]]
         expected = [contact.name, contact.email, contact.phone, contact.web, contact.address] if contact else [None] * 5
+        if key == "representative":
+            expected.append(None)  # its Member State (Art. 27(3)); neither register has a representative
         assert values == expected, key
     facts = {row[1]: row[2] for row in sheet[4:] if row[0] == sections["controller"]}
     elements = {key: str(element[lang]) for key, element in labels.CONTROLLER_ELEMENTS.items()}

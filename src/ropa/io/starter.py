@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from ropa.model.base import WRITTEN_LANGUAGES
 from ropa.model.places import is_country_code
 
 __all__ = ["SCHEMA_NAME", "Answers", "starter_register", "write_new"]
@@ -48,6 +49,11 @@ class Answers:
             for language in self.languages
             if not _LANGUAGE.match(language)
         ]
+        found.extend(
+            f"ropa cannot write {language!r} yet; it writes {', '.join(WRITTEN_LANGUAGES)}"
+            for language in self.languages
+            if _LANGUAGE.match(language) and language not in WRITTEN_LANGUAGES
+        )
         if len(set(self.languages)) != len(self.languages):
             found.append("a language is given twice")
         return found

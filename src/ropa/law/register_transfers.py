@@ -1,16 +1,29 @@
-"""The transfers a register implies, each judged on a date: activity × recipient × location outside the EEA."""
+"""The transfers a register implies, each judged on a date: activity × importer × place outside the EEA.
+
+An importer is a recipient of the activity, in each of its processing locations; or, for an activity
+carried out as processor, the client controller it is carried out for, when that controller is
+established outside the EEA (the return flow, SCC Module 4).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from ropa.law.rules import Assessment, assess
 from ropa.model.activity import Activity
 from ropa.model.register import Register
-from ropa.model.vocabulary import TransferMechanism
+from ropa.model.vocabulary import ActivityRole, RecipientRole, TransferMechanism
 
-__all__ = ["RegisterTransfer", "register_transfers"]
+__all__ = ["Exporter", "RegisterTransfer", "importer_name", "register_transfers"]
+
+
+class Exporter(StrEnum):
+    """Who makes a transfer: the organisation as controller, or as processor for a client controller."""
+
+    CONTROLLER = "controller"
+    PROCESSOR = "processor"
 
 
 @dataclass(frozen=True)
@@ -20,15 +33,25 @@ class RegisterTransfer:
     activity: str
     """Id of the processing activity."""
     recipient: str
-    """Id of the recipient."""
+    """Id of the importer: a recipient, or a client controller when `to_client_controller`."""
     destination: str
     """Where the data goes: an ISO 3166-1 alpha-2 code or an `IO:` id."""
     mechanisms: tuple[TransferMechanism, ...]
-    """The transfer tools the register declares for the recipient, in the register's order."""
+    """The transfer tools the register declares for this importer and destination, in the register's order."""
     dpf_certified: bool
-    """Whether the register marks the recipient as on the Data Privacy Framework List."""
+    """Whether the register marks the importer as on the Data Privacy Framework List (for this destination)."""
     assessment: Assessment
     """The verdict on the date asked."""
+    exporter: Exporter = Exporter.CONTROLLER
+    """Who exports: the organisation as controller (Art. 30(1)(e)) or as processor (Art. 30(2)(c))."""
+    role: RecipientRole | None = None
+    """The importer's role in this activity; empty for a client controller."""
+    to_client_controller: bool = False
+    """True for the return flow from the organisation as processor to the client controller it acts for."""
+    scc_module: int | None = None
+    """The module of the 2021 standard contractual clauses that fits these parties (1 C2C, 2 C2P, 3 P2P, 4 P2C), when `scc` is declared."""
+    importer_subject_to_gdpr: bool = False
+    """True when the importer's processing is itself subject to the GDPR under Art. 3(2) (see `ropa.law.importers`)."""
 
 
 def _active_on(activity: Activity, on: date) -> bool:
@@ -41,38 +64,96 @@ def register_transfers(register: Register, on: date) -> list[RegisterTransfer]:
     """Every transfer outside the EEA the register implies on `on`, judged on that date.
 
     In the register's order: activities (those carried out on that date), then each activity's
-    recipients, then each recipient's distinct locations. A location inside the EEA on that date
-    (basis `intra-eea`) is not a transfer and is left out.
+    recipients, each recipient's distinct locations, and last, for an activity carried out as
+    processor, the return flows to its client controllers established outside the EEA. A place
+    inside the EEA on that date (basis `intra-eea`) is not a transfer and is left out.
     """
-    return [
-        transfer
-        for activity_id, activity in register.activities.items()
-        if _active_on(activity, on)
-        for recipient_id in activity.recipients
-        for transfer in _transfers_to(register, activity_id, recipient_id, on)
-    ]
+    found: list[RegisterTransfer] = []
+    for activity_id, activity in register.activities.items():
+        if not _active_on(activity, on):
+            continue
+        for recipient_id in activity.recipients:
+            found.extend(_transfers_to(register, activity_id, recipient_id, on))
+        if activity.role is ActivityRole.PROCESSOR:
+            found.extend(_returns(register, activity_id, on))
+    return found
+
+
+def _module(exporter: Exporter, role: RecipientRole | None) -> int | None:
+    # Implementing Decision (EU) 2021/914, Annex: Module 1 C2C, 2 C2P, 3 P2P, 4 P2C.
+    if role is None:
+        return 4 if exporter is Exporter.PROCESSOR else 1
+    on_behalf = role.processes_on_our_behalf
+    if exporter is Exporter.PROCESSOR:
+        return 3 if on_behalf else None
+    return 2 if on_behalf else 1
 
 
 def _transfers_to(register: Register, activity_id: str, recipient_id: str, on: date) -> list[RegisterTransfer]:
     recipient = register.recipients[recipient_id]
-    mechanisms = tuple(dict.fromkeys(recipient.mechanisms))
-    certified = recipient.dpf_certified
-    verdicts = [
-        (
+    activity = register.activities[activity_id]
+    exporter = Exporter.PROCESSOR if activity.role is ActivityRole.PROCESSOR else Exporter.CONTROLLER
+    role = activity.role_of(recipient_id, recipient.role)
+    found = []
+    for location in dict.fromkeys(recipient.locations):
+        declared, certified, outside = recipient.tools_for(location)
+        mechanisms = tuple(dict.fromkeys(declared))
+        verdict = assess(
             location,
-            assess(
-                location,
-                on,
-                mechanisms=mechanisms,
-                dpf_certified=certified,
-                outside_adequacy_scope=recipient.outside_adequacy_scope,
-                scc_legacy_concluded=recipient.scc_legacy_concluded,
-            ),
+            on,
+            mechanisms=mechanisms,
+            dpf_certified=certified,
+            outside_adequacy_scope=outside,
+            scc_legacy_concluded=recipient.scc_legacy_concluded,
         )
-        for location in dict.fromkeys(recipient.locations)
-    ]
-    return [
-        RegisterTransfer(activity_id, recipient_id, location, mechanisms, certified, verdict)
-        for location, verdict in verdicts
-        if verdict.basis != "intra-eea"
-    ]
+        if verdict.basis == "intra-eea":
+            continue
+        module = _module(exporter, role) if TransferMechanism.SCC in mechanisms else None
+        found.append(
+            RegisterTransfer(
+                activity_id,
+                recipient_id,
+                location,
+                mechanisms,
+                certified,
+                verdict,
+                exporter=exporter,
+                role=role,
+                scc_module=module,
+                importer_subject_to_gdpr=recipient.subject_to_gdpr,
+            )
+        )
+    return found
+
+
+def _returns(register: Register, activity_id: str, on: date) -> list[RegisterTransfer]:
+    found = []
+    for client_id in register.activities[activity_id].on_behalf_of:
+        client = register.client_controllers[client_id]
+        if client.country is None:
+            continue
+        mechanisms = tuple(dict.fromkeys(client.mechanisms))
+        verdict = assess(client.country, on, mechanisms=mechanisms, dpf_certified=client.dpf_certified)
+        if verdict.basis == "intra-eea":
+            continue
+        found.append(
+            RegisterTransfer(
+                activity_id,
+                client_id,
+                client.country,
+                mechanisms,
+                client.dpf_certified,
+                verdict,
+                exporter=Exporter.PROCESSOR,
+                to_client_controller=True,
+                scc_module=4 if TransferMechanism.SCC in mechanisms else None,
+            )
+        )
+    return found
+
+
+def importer_name(register: Register, transfer: RegisterTransfer) -> str:
+    """The name of the transfer's importer: the recipient's, or the client controller's."""
+    if transfer.to_client_controller:
+        return register.client_controllers[transfer.recipient].name
+    return register.recipients[transfer.recipient].name

@@ -3,17 +3,18 @@
 from ropa.model.activity import Activity, Dpia, Retention
 from ropa.model.base import CountryCode, Id, Location, Text
 from ropa.model.consistency import Inconsistency, format_path, inconsistencies
-from ropa.model.controller import Contact, Controller, Party
+from ropa.model.controller import Contact, Controller, Party, Representative
 from ropa.model.data_category import DataCategory
 from ropa.model.data_subject import DataSubject
 from ropa.model.places import INTERNATIONAL_ORGANISATIONS, country_name
 from ropa.model.purpose import Purpose
-from ropa.model.recipient import ProcessorContract, Recipient
+from ropa.model.recipient import ProcessorContract, Recipient, TransferTools
 from ropa.model.register import FORMAT_VERSION, PolicySettings, Register
 from ropa.model.security_measure import SecurityMeasure
 from ropa.model.vocabulary import (
     ActivityRole,
     LegalBasis,
+    OrganisationKind,
     RecipientRole,
     SecurityPoint,
     SpecialCategory,
@@ -36,6 +37,7 @@ __all__ = [
     "Inconsistency",
     "LegalBasis",
     "Location",
+    "OrganisationKind",
     "Party",
     "PolicySettings",
     "ProcessorContract",
@@ -43,6 +45,7 @@ __all__ = [
     "Recipient",
     "RecipientRole",
     "Register",
+    "Representative",
     "Retention",
     "SecurityMeasure",
     "SecurityPoint",
@@ -50,6 +53,7 @@ __all__ = [
     "SpecialCondition",
     "Text",
     "TransferMechanism",
+    "TransferTools",
     "country_name",
     "format_path",
     "inconsistencies",

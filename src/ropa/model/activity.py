@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from ropa.model.base import Boolean, Date, Duration, Id, Record, Text
-from ropa.model.vocabulary import ActivityRole
+from ropa.model.vocabulary import ActivityRole, RecipientRole, SpecialCondition
 
 __all__ = ["Activity", "Dpia", "Retention"]
 
@@ -61,6 +61,10 @@ class Activity(Record):
     """Ids of the categories of personal data (in `data_categories`)."""
     recipients: list[Id] = Field(default_factory=list)
     """Ids of the recipients the data is disclosed to (in `recipients`)."""
+    recipient_roles: dict[Id, RecipientRole] = Field(default_factory=dict)
+    """The role of a recipient in this activity where it differs from its own `role`, e.g. `{aws: sub-processor}`."""
+    special_condition: SpecialCondition | None = None
+    """The Art. 9(2) condition this activity relies on for its special-category data; empty to use its purposes' conditions."""
     retention: list[Retention] = Field(default_factory=list)
     """Time limits for erasure, per category of data."""
     security_measures: list[Id] = Field(default_factory=list)
@@ -71,6 +75,12 @@ class Activity(Record):
     """Automated decision-making, including profiling (Art. 22), and its logic; empty when there is none."""
     dpia: Dpia | None = None
     """The DPIA decision; empty when none has been taken."""
+    large_scale: Boolean = False
+    """True when the processing is on a large scale (Art. 35(3)(b)-(c), Art. 37(1)(b)-(c); recital 91; WP243 rev.01)."""
+    systematic_monitoring: Boolean = False
+    """True when it requires regular and systematic monitoring of data subjects (Art. 37(1)(b))."""
+    core: Boolean = False
+    """True when it is one of the organisation's core activities, not a support function such as payroll (Art. 37(1)(b)-(c); recital 97)."""
     occasional: Boolean = False
     """True when the processing is occasional, outside the regular course of activity (Art. 30(5); EDPB Guidelines 2/2018 for Art. 49)."""
     created: Date | None = None
@@ -79,6 +89,10 @@ class Activity(Record):
     """When this entry was last reviewed or changed."""
     ended: Date | None = None
     """When the processing ended; the entry is kept as history."""
+
+    def role_of(self, recipient: str, default: RecipientRole) -> RecipientRole:
+        """The role `recipient` has in this activity: its `recipient_roles` entry, else `default` (its own role)."""
+        return self.recipient_roles.get(recipient, default)
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Activity:

@@ -23,6 +23,7 @@ __all__ = [
     "EARLIEST_DATE",
     "LATEST_DATE",
     "MAX_DURATION_DIGITS",
+    "WRITTEN_LANGUAGES",
     "Boolean",
     "CountryCode",
     "Date",
@@ -33,6 +34,7 @@ __all__ = [
     "Record",
     "Text",
     "Url",
+    "WrittenLanguage",
 ]
 
 
@@ -52,6 +54,23 @@ Language = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z]{2}$"),
     Field(description="An ISO 639-1 language code, lower case (e.g. `ro`, `en`)."),
+]
+
+WRITTEN_LANGUAGES: tuple[str, ...] = ("en", "ro")
+"""The languages ropa writes every output in (verdicts, checks, workbook, policy); see docs/languages.md."""
+
+
+def _check_written(language: str) -> str:
+    if language not in WRITTEN_LANGUAGES:
+        raise ValueError(f"ropa cannot write {language!r} yet; it writes {', '.join(WRITTEN_LANGUAGES)}")
+    return language
+
+
+WrittenLanguage = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z]{2}$"),
+    AfterValidator(_check_written),
+    Field(description="A language ropa writes every output in: `en` or `ro` (ISO 639-1, lower case)."),
 ]
 
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]

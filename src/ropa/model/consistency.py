@@ -53,6 +53,8 @@ def inconsistencies(register: Register) -> list[Inconsistency]:
         *_policy_references(register),
         *_purposes_complete(register),
         *_special_data_conditions(register),
+        *_recipient_roles(register),
+        *_transfer_tools(register),
     ]
 
 
@@ -150,7 +152,20 @@ def _policy_references(register: Register) -> Iterator[Inconsistency]:
 
 
 def _purposes_complete(register: Register) -> Iterator[Inconsistency]:
+    # A purpose pursued as processor is the client controller's, whose basis it is (Art. 28(3), 30(2)):
+    # only a purpose of the organisation's own activities needs an Art. 6(1) basis of its own.
+    own = {
+        purpose
+        for activity in register.activities.values()
+        if activity.role is ActivityRole.CONTROLLER
+        for purpose in activity.purposes
+    }
     for key, purpose in register.purposes.items():
+        if purpose.legal_basis is None and key in own:
+            yield Inconsistency(
+                ("purposes", key, "legal_basis"),
+                "a purpose of the organisation's own activities needs its lawful basis (Art. 6(1), Art. 30(1)(b))",
+            )
         if purpose.legal_basis is LegalBasis.LEGITIMATE_INTERESTS and purpose.legitimate_interest is None:
             yield Inconsistency(
                 ("purposes", key, "legitimate_interest"),
@@ -160,6 +175,9 @@ def _purposes_complete(register: Register) -> Iterator[Inconsistency]:
 
 def _special_data_conditions(register: Register) -> Iterator[Inconsistency]:
     for key, activity in register.activities.items():
+        if activity.role is ActivityRole.PROCESSOR or activity.special_condition is not None:
+            # As processor, the Art. 9(2) condition is the client controller's to rely on.
+            continue
         special = [
             category
             for category in activity.data_categories
@@ -175,5 +193,26 @@ def _special_data_conditions(register: Register) -> Iterator[Inconsistency]:
         if not conditions:
             yield Inconsistency(
                 ("activities", key, "purposes"),
-                f"special categories of data ({', '.join(special)}) need a purpose with an Art. 9(2) `special_condition`",
+                f"special categories of data ({', '.join(special)}) need an Art. 9(2) condition for this activity: "
+                "give the activity a `special_condition`, or one of its purposes",
             )
+
+
+def _recipient_roles(register: Register) -> Iterator[Inconsistency]:
+    for key, activity in register.activities.items():
+        for recipient in activity.recipient_roles:
+            if recipient not in activity.recipients:
+                yield Inconsistency(
+                    ("activities", key, "recipient_roles", recipient),
+                    f"recipient {recipient!r} is not among the activity's recipients",
+                )
+
+
+def _transfer_tools(register: Register) -> Iterator[Inconsistency]:
+    for key, recipient in register.recipients.items():
+        for place in recipient.transfers:
+            if place not in recipient.locations:
+                yield Inconsistency(
+                    ("recipients", key, "transfers", place),
+                    f"{place} is not among the recipient's `locations` ({', '.join(recipient.locations) or 'none'})",
+                )

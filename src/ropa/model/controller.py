@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from ropa.model.base import Boolean, CountryCode, Record, Text, Url
+from pydantic import Field
 
-__all__ = ["Contact", "Controller", "Party"]
+from ropa.model.base import Boolean, CountryCode, Record, Text, Url
+from ropa.model.vocabulary import OrganisationKind, TransferMechanism
+
+__all__ = ["Contact", "Controller", "Party", "Representative"]
 
 
 class Contact(Record):
@@ -22,6 +25,19 @@ class Contact(Record):
     """Postal address."""
 
 
+class Representative(Contact):
+    """The representative in the Union of a controller or processor not established there (Art. 27).
+
+    Its own party, never a recipient: designated in writing, established in a Member State where
+    the data subjects are (Art. 27(3)), and addressed in addition to or instead of the controller (Art. 27(4)).
+    """
+
+    name: str
+    """Name of the person or organisation designated."""
+    country: CountryCode
+    """Member State where it is established (Art. 27(3))."""
+
+
 class Party(Record):
     """Another organisation the record must name, such as a controller a processor acts for (Art. 30(2)(a))."""
 
@@ -31,12 +47,16 @@ class Party(Record):
     """Country of establishment; empty when unknown."""
     contact: Contact | None = None
     """How to reach it; empty when unknown."""
-    representative: Contact | None = None
+    representative: Representative | None = None
     """Its representative in the Union under Art. 27, where it has one."""
     dpo: Contact | None = None
     """Its data protection officer (Art. 37), where it has one."""
     description: Text | None = None
     """Who this party is, in words, when the name alone does not say (e.g. a category of clients)."""
+    mechanisms: list[TransferMechanism] = Field(default_factory=list)
+    """For a client controller outside the EEA: the transfer tools for returning its data to it (e.g. `scc`, Module 4)."""
+    dpf_certified: Boolean = False
+    """For a client controller in the US: True when it is on the Data Privacy Framework List."""
 
 
 class Controller(Record):
@@ -46,6 +66,8 @@ class Controller(Record):
     """Legal name, e.g. `Asociația ONedu`."""
     legal_form: Text | None = None
     """Legal form in words, e.g. `{ro: asociație, en: association}`."""
+    kind: OrganisationKind | None = None
+    """What kind of body it is: `association`, `foundation`, `company`, `public-body`, `other`; empty when not said."""
     fiscal_code: str | None = None
     """Fiscal identification code (in Romania: CIF/CUI)."""
     registration: str | None = None
@@ -64,7 +86,7 @@ class Controller(Record):
     """Where data subjects send requests (e.g. a help-desk), when it is not the email address."""
     dpo: Contact | None = None
     """The data protection officer (Art. 37-39); empty when none is designated."""
-    representative: Contact | None = None
+    representative: Representative | None = None
     """The representative in the Union (Art. 27); empty for a controller established in the Union."""
     public_utility: Boolean | None = None
-    """Recognised as of public utility; Romanian Law 190/2018 art. 2(1)(a) then treats it as a public body. Empty when unknown."""
+    """For a Romanian association or foundation: recognised as of public utility, which Law 190/2018 art. 2(1)(a) treats as a public body. Empty when unknown."""

@@ -15,8 +15,8 @@ class Purpose(Record):
     """The purpose in a few words, e.g. `{ro: facilitarea plăților, en: facilitating payments}`."""
     description: Text | None = None
     """The purpose in full, where a few words are not enough."""
-    legal_basis: LegalBasis
-    """The lawful basis of Art. 6(1)."""
+    legal_basis: LegalBasis | None = None
+    """The lawful basis of Art. 6(1); required for a purpose of the organisation's own (controller) activities, empty for one pursued only as processor, where it is the client controller's."""
     legitimate_interest: Text | None = None
     """The legitimate interest pursued, in words: required when the basis is `legitimate-interests` (Art. 13(1)(d))."""
     special_condition: SpecialCondition | None = None

@@ -7,7 +7,7 @@ from pydantic import Field
 from ropa.model.base import Boolean, CountryCode, Date, Id, Location, Record, Text, Url
 from ropa.model.vocabulary import RecipientRole, TransferMechanism
 
-__all__ = ["ProcessorContract", "Recipient"]
+__all__ = ["ProcessorContract", "Recipient", "TransferTools"]
 
 
 class ProcessorContract(Record):
@@ -17,6 +17,17 @@ class ProcessorContract(Record):
     """Date it was concluded or accepted."""
     reference: str | None = None
     """Where it is: a document number, a file name or the address of the provider's terms."""
+
+
+class TransferTools(Record):
+    """The transfer tools for one destination of a recipient, where they differ from its general ones."""
+
+    dpf_certified: Boolean | None = None
+    """For the US: whether the importer is on the Data Privacy Framework List; empty to use the recipient's `dpf_certified`."""
+    mechanisms: list[TransferMechanism] | None = None
+    """Transfer tools (Art. 46, 47, 49) for this destination; empty to use the recipient's `mechanisms`."""
+    outside_adequacy_scope: Boolean | None = None
+    """Whether the importer there is outside a limited adequacy decision's scope; empty to use the recipient's."""
 
 
 class Recipient(Record):
@@ -33,7 +44,7 @@ class Recipient(Record):
     category: Id
     """Id of its recipient category (in `recipient_categories`)."""
     role: RecipientRole
-    """What it is to the controller."""
+    """What it is to the organisation by default; an activity may give it another role (`recipient_roles`)."""
     country: CountryCode | None = None
     """Country where the legal entity is established; empty when unknown."""
     locations: list[Location] = Field(default_factory=list)
@@ -48,6 +59,10 @@ class Recipient(Record):
     """Transfer tools declared for its locations outside the EEA (Art. 46, 47, 49), including any fallback should an adequacy decision fall."""
     scc_legacy_concluded: Date | None = None
     """For `scc-legacy`: the day the contract with the pre-2021 standard contractual clauses was concluded. From 27 September 2021 to 26 December 2022 they count only for contracts concluded before 27 September 2021 (Art. 4 of Implementing Decision (EU) 2021/914); without this date such a verdict is conditional."""
+    transfers: dict[Location, TransferTools] = Field(default_factory=dict)
+    """Transfer tools per destination, where they differ from the general ones, e.g. `{US: {dpf_certified: true}, IN: {mechanisms: [scc]}}`."""
+    subject_to_gdpr: Boolean = False
+    """True when the importer's processing is itself subject to the GDPR under Art. 3(2) (EDPB Guidelines 05/2021)."""
     transfer_impact_assessment: str | None = None
     """Reference to the transfer impact assessment done for Art. 46 transfers (EDPB Recommendations 01/2020)."""
     derogation_safeguards: Text | None = None
@@ -62,3 +77,15 @@ class Recipient(Record):
     """Its own privacy policy."""
     sources: list[str] = Field(default_factory=list)
     """Where the facts about this recipient come from (addresses or documents)."""
+
+    def tools_for(self, place: str) -> tuple[list[TransferMechanism], bool, bool]:
+        """(mechanisms, dpf_certified, outside_adequacy_scope) for transfers to `place`: its `transfers`
+        entry where it has one, field by field, else the recipient's general ones."""
+        tools = self.transfers.get(place)
+        if tools is None:
+            return self.mechanisms, self.dpf_certified, self.outside_adequacy_scope
+        return (
+            self.mechanisms if tools.mechanisms is None else tools.mechanisms,
+            self.dpf_certified if tools.dpf_certified is None else tools.dpf_certified,
+            self.outside_adequacy_scope if tools.outside_adequacy_scope is None else tools.outside_adequacy_scope,
+        )

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ropa.model.activity import Activity
-from ropa.model.base import Date, Id, Language, Record, Text
+from ropa.model.base import Date, Id, Record, Text, WrittenLanguage
 from ropa.model.controller import Controller, Party
 from ropa.model.data_category import DataCategory
 from ropa.model.data_subject import DataSubject
@@ -39,8 +39,8 @@ class Register(Record):
 
     format: Literal[1]
     """Version of the register format; this is version 1."""
-    languages: list[Language] = Field(min_length=1)
-    """The languages every text is written in, e.g. `[ro, en]`; the first is the main one."""
+    languages: list[WrittenLanguage] = Field(min_length=1)
+    """The languages every text is written in, e.g. `[ro, en]`; the first is the main one. Each must be one ropa writes (`en`, `ro`)."""
     updated: Date | None = None
     """Date of this version of the register."""
     controller: Controller

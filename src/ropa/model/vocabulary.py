@@ -10,6 +10,7 @@ from enum import StrEnum
 __all__ = [
     "ActivityRole",
     "LegalBasis",
+    "OrganisationKind",
     "RecipientRole",
     "SecurityPoint",
     "SpecialCategory",
@@ -95,6 +96,16 @@ class ActivityRole(StrEnum):
 
     CONTROLLER = "controller"
     PROCESSOR = "processor"
+
+
+class OrganisationKind(StrEnum):
+    """What kind of body the controller is: what some rules turn on (Art. 37(1)(a), Art. 27(2)(b), national law)."""
+
+    ASSOCIATION = "association"
+    FOUNDATION = "foundation"
+    COMPANY = "company"
+    PUBLIC_BODY = "public-body"  # a public authority or body (Art. 37(1)(a), Art. 27(2)(b), Art. 6(1) last sentence)
+    OTHER = "other"
 
 
 class SecurityPoint(StrEnum):

@@ -49,6 +49,22 @@ _LABELS: dict[tuple[str, ...], labels.Label] = {
         "ro": "În afara domeniului de aplicare al deciziei privind caracterul adecvat",
         "en": "Outside the scope of the adequacy decision",
     },
+    ("activities", "recipient_roles"): {
+        "ro": "Calitatea destinatarilor în această activitate",
+        "en": "The recipients' roles in this activity",
+    },
+    ("activities", "special_condition"): _HEADER["activities"]["special_conditions"][0],
+    ("activities", "large_scale"): {"ro": "Prelucrare pe scară largă", "en": "Processing on a large scale"},
+    ("activities", "systematic_monitoring"): {
+        "ro": "Monitorizarea periodică și sistematică a persoanelor vizate",
+        "en": "Regular and systematic monitoring of data subjects",
+    },
+    ("activities", "core"): {"ro": "Activitate principală a organizației", "en": "A core activity of the organisation"},
+    ("recipients", "transfers"): {
+        "ro": "Instrumentele de transfer pentru fiecare destinație",
+        "en": "Transfer tools per destination",
+    },
+    ("recipients", "subject_to_gdpr"): _HEADER["transfers"]["importer_caveat"][0],
     ("recipients", "scc_legacy_concluded"): {
         "ro": "Data încheierii contractului cu clauzele contractuale standard din 2001–2010",
         "en": "Date the contract with the 2001–2010 standard contractual clauses was concluded",
@@ -73,6 +89,7 @@ _VOCABULARIES: dict[tuple[str, str], Mapping[str, labels.Label]] = {
     ("purposes", "legal_basis"): labels.LEGAL_BASES,
     ("purposes", "special_condition"): labels.SPECIAL_CONDITIONS,
     ("recipients", "role"): labels.RECIPIENT_ROLES,
+    ("activities", "special_condition"): labels.SPECIAL_CONDITIONS,
     ("recipients", "mechanisms"): labels.MECHANISMS,
     ("activities", "role"): {
         "controller": labels.PHRASES["controller_record"],

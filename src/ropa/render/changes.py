@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from ropa.diff import Change, FieldChange, RegisterDiff
+from ropa.law.register_transfers import importer_name
 from ropa.model import Register
 from ropa.render.change_words import SUBRECORDS, ChangeWords
 from ropa.render.workbook_labels import TRANSFER_BASES
@@ -152,7 +153,7 @@ def _show(collection: str, field: str, value: Any, say: ChangeWords, words: dict
 
 def _transfer(transfer: RegisterTransfer, register: Register, say: ChangeWords, words: dict[str, str]) -> str:
     activity = register.activities[transfer.activity].name[say.lang]
-    recipient = register.recipients[transfer.recipient].name
+    recipient = importer_name(register, transfer)
     destination = say.country(transfer.destination)
     return f"{say.quoted(activity)} → {say.quoted(recipient)} → {destination} ({_verdict(transfer, say, words)})"
 

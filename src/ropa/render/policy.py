@@ -243,19 +243,14 @@ def _grounds(recipient: Recipient, place: str, day: date) -> list[tuple[str, Gro
     """The ground for `recipient`'s transfers to `place` on `day`, as the transfer rules judge it
     (`ropa.transfers.assess`), so that the policy and the workbook never disagree. Empty when the
     place is not a third country on that day."""
-    verdict = assess(
-        place,
-        day,
-        mechanisms=recipient.mechanisms,
-        dpf_certified=recipient.dpf_certified,
-        outside_adequacy_scope=recipient.outside_adequacy_scope,
-    )
+    mechanisms, certified, outside = recipient.tools_for(place)
+    verdict = assess(place, day, mechanisms=mechanisms, dpf_certified=certified, outside_adequacy_scope=outside)
     if verdict.basis == "intra-eea":
         return []
     if verdict.basis == "adequacy":
         if verdict.relied_on:
             return [(mechanism.value, "adequacy") for mechanism in verdict.relied_on]
-        return [(_DPF if recipient.dpf_certified and place == "US" else _ADEQUACY, "adequacy")]
+        return [(_DPF if certified and place == "US" else _ADEQUACY, "adequacy")]
     if verdict.basis in ("safeguards", "derogation"):
         return [(mechanism.value, verdict.basis) for mechanism in verdict.relied_on]
     return [(_NONE, "none")]

@@ -12,6 +12,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Final
 
+from ropa.law.importers import art_3_2_caveat
 from ropa.law.register_transfers import RegisterTransfer
 from ropa.law.wording import language
 
@@ -21,7 +22,9 @@ _WIDTH = 100
 
 _WORDS: Final[dict[str, dict[str, str]]] = {
     "en": {
-        "headers": "ACTIVITY|RECIPIENT|TO|VERDICT|BASIS|TIA|CITATION",
+        "headers": "ACTIVITY|EXPORTER|RECIPIENT|TO|VERDICT|BASIS|TIA|CITATION",
+        "controller": "controller",
+        "processor": "processor",
         "lawful": "LAWFUL",
         "unlawful": "UNLAWFUL",
         "tia": "required",
@@ -31,7 +34,9 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         " assessment.",
     },
     "ro": {
-        "headers": "ACTIVITATE|DESTINATAR|CĂTRE|VERDICT|TEMEI|TIA|TRIMITERE",
+        "headers": "ACTIVITATE|EXPORTATOR|DESTINATAR|CĂTRE|VERDICT|TEMEI|TIA|TRIMITERE",
+        "controller": "operator",
+        "processor": "împuternicit",
         "lawful": "LEGAL",
         "unlawful": "NELEGAL",
         "tia": "necesară",
@@ -72,7 +77,20 @@ def _record(transfer: RegisterTransfer, lang: str) -> dict[str, object]:
         "authorisation_required": verdict.authorisation_required,
         "conditional": verdict.conditional,
         "fallbacks": [mechanism.value for mechanism in verdict.fallbacks],
+        "exporter": transfer.exporter.value,
+        "to_client_controller": transfer.to_client_controller,
+        "role": transfer.role.value if transfer.role is not None else None,
+        "scc_module": transfer.scc_module,
+        "importer_subject_to_gdpr": transfer.importer_subject_to_gdpr,
+        "caveats": _caveats(transfer, lang),
     }
+
+
+def _caveats(transfer: RegisterTransfer, lang: str) -> list[str]:
+    if not transfer.importer_subject_to_gdpr:
+        return []
+    caveat = art_3_2_caveat()
+    return [f"{caveat.text.text(lang)} ({caveat.source.text(lang)})"]
 
 
 def transfers_to_json(transfers: Sequence[RegisterTransfer], lang: str = "en") -> str:
@@ -88,6 +106,7 @@ def _row(transfer: RegisterTransfer, lang: str) -> tuple[str, ...]:
     words = _WORDS[language(lang)]
     return (
         transfer.activity,
+        words[transfer.exporter.value],
         transfer.recipient,
         transfer.destination,
         words["lawful"] if verdict.lawful else words["unlawful"],
@@ -101,6 +120,8 @@ def _reasons(transfer: RegisterTransfer, lang: str) -> list[str]:
     lines: list[str] = []
     for reason in transfer.assessment.reasons_in(lang):
         lines.extend(textwrap.wrap(reason, _WIDTH, initial_indent="    - ", subsequent_indent="      "))
+    for caveat in _caveats(transfer, lang):
+        lines.extend(textwrap.wrap(caveat, _WIDTH, initial_indent="    ! ", subsequent_indent="      "))
     return lines
 
 

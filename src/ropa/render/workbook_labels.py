@@ -1,5 +1,7 @@
 """The words of the Article 30 workbook, in Romanian and English: data, not code.
 
+Labels that cite a country's own law live with that law (`ropa.law.national`), used only for its controllers.
+
 Romanian follows the official Romanian text of Regulation (EU) 2016/679 (Art. 6, 9, 26-32, 45-49;
 `reference/law.md` §3, `reference/romanian-gdpr.md`), written with comma-below ș and ț. Where the
 official wording is not confirmed, the label names the provision instead of paraphrasing it
@@ -480,7 +482,12 @@ HEADERS: Final[dict[str, dict[str, tuple[Label, str]]]] = {
     "transfers": {
         "activity": ({"ro": "Activitatea de prelucrare", "en": "Processing activity"}, "30-1-e-2-c"),
         "record": ({"ro": "Evidența", "en": "Record"}, "30-1-e-2-c"),
+        "exporter": ({"ro": "Exportatorul", "en": "Exporter"}, "extra-chapter-v"),
         "recipient": ({"ro": "Destinatarul (importatorul)", "en": "Recipient (importer)"}, "30-1-e-2-c"),
+        "importer_role": (
+            {"ro": "Calitatea importatorului în această activitate", "en": "The importer's role in this activity"},
+            "extra-chapter-v",
+        ),
         "destination": (
             {
                 "ro": "Țara terță sau organizația internațională",
@@ -506,6 +513,17 @@ HEADERS: Final[dict[str, dict[str, tuple[Label, str]]]] = {
         "basis": ({"ro": "Temeiul transferului", "en": "Basis of the transfer"}, "extra-chapter-v"),
         "citation": ({"ro": "Trimiterea juridică", "en": "Legal citation"}, "extra-chapter-v"),
         "reasons": ({"ro": "Motivarea", "en": "Reasons"}, "extra-chapter-v"),
+        "scc_module": (
+            {
+                "ro": "Modulul clauzelor contractuale standard (Decizia (UE) 2021/914)",
+                "en": "Module of the standard contractual clauses (Decision (EU) 2021/914)",
+            },
+            "extra-chapter-v",
+        ),
+        "importer_caveat": (
+            {"ro": "Importator supus RGPD (art. 3 alin. (2))", "en": "Importer subject to the GDPR (Art. 3(2))"},
+            "extra-chapter-v",
+        ),
         "tia_required": (
             {"ro": "Evaluarea impactului transferului necesară", "en": "Transfer impact assessment required"},
             "extra-chapter-v",
@@ -563,10 +581,6 @@ CONTROLLER_ELEMENTS: Final[dict[str, Label]] = {
     "contact_point": {
         "ro": "Punctul de contact pentru persoanele vizate",
         "en": "Contact point for data subjects",
-    },
-    "public_utility": {
-        "ro": "Recunoscută ca fiind de utilitate publică (Legea nr. 190/2018, art. 2)",
-        "en": "Recognised as of public utility (Romanian Law 190/2018, Art. 2)",
     },
     "legal_entity": {"ro": "Entitatea juridică", "en": "Legal entity"},
     "contact": {"ro": "Date de contact", "en": "Contact details"},
@@ -857,13 +871,22 @@ PHRASES: Final[dict[str, Label]] = {
         "en": "personal data relating to criminal convictions and offences (Art. 10)",
     },
     "national_id": {
-        "ro": "număr de identificare național (Legea nr. 190/2018, art. 4)",
-        "en": "national identification number (Romanian Law 190/2018, Art. 4)",
+        "ro": "număr de identificare național (art. 87)",
+        "en": "national identification number (Art. 87)",
     },
     "special": {"ro": "categorie specială (art. 9 alin. (1)): ", "en": "special category (Art. 9(1)): "},
     "required_by": {"ro": "prevăzut de: ", "en": "required by: "},
     "and": {"ro": " și ", "en": " and "},
     "controller_record": {"ro": "art. 30 alin. (1) — operator", "en": "Art. 30(1) — controller"},
+    "exporter_controller": {"ro": "{name}, în calitate de operator", "en": "{name}, as controller"},
+    "exporter_processor": {
+        "ro": "{name}, în calitate de persoană împuternicită de operator",
+        "en": "{name}, as processor",
+    },
+    "client_controller": {
+        "ro": "operatorul în numele căruia se efectuează prelucrarea (art. 30 alin. (2))",
+        "en": "the controller on whose behalf the processing is carried out (Art. 30(2))",
+    },
     "processor_record": {
         "ro": "art. 30 alin. (2) — persoană împuternicită de operator",
         "en": "Art. 30(2) — processor",

@@ -12,15 +12,20 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Generic, TypeVar
 
+from ropa.law.importers import art_3_2_caveat
+from ropa.law.national import national_law
+from ropa.law.register_transfers import Exporter, importer_name
 from ropa.model import (
     Activity,
     ActivityRole,
     Contact,
+    LegalBasis,
     Party,
     Purpose,
     Recipient,
     RecipientRole,
     Register,
+    Representative,
     Retention,
     SecurityMeasure,
     Text,
@@ -64,6 +69,10 @@ class Words:
 
     def yes_no(self, value: bool | None) -> str | None:
         return None if value is None else self.label(labels.YES_NO[value])
+
+    def basis(self, basis: LegalBasis | None) -> str | None:
+        """The Art. 6(1) basis in words; none for a purpose pursued only as processor (never invented)."""
+        return self.label(labels.LEGAL_BASES[basis]) if basis is not None else None
 
     def citation(self, transfer: RegisterTransfer) -> str:
         """The provisions and acts the transfer's verdict rests on, in the workbook's language."""
@@ -122,15 +131,24 @@ class Words:
             *_prefixed(self.label(fields["email"]), contact.email),
             *_prefixed(self.label(fields["phone"]), contact.phone),
             *_prefixed(self.label(fields["web"]), contact.web),
+            *(
+                _prefixed(self.label(fields["country"]), self.country(contact.country))
+                if isinstance(contact, Representative)
+                else []
+            ),
         ]
 
     def party_lines(self, party: Party) -> list[str]:
         country = self.country(party.country) if party.country else None
         return [*self.contact_lines(party.contact), *_prefixed(self.label(labels.CONTACT_FIELDS["country"]), country)]
 
-    def recipient_line(self, key: str) -> str:
+    def recipient_line(self, key: str, activity: Activity | None = None) -> str:
         recipient = self.register.recipients[key]
-        return f"{recipient.name} — {self.country(recipient.country)}" if recipient.country else recipient.name
+        line = f"{recipient.name} — {self.country(recipient.country)}" if recipient.country else recipient.name
+        if activity is not None and key in activity.recipient_roles:
+            # The role the recipient has in this activity, where it is not its own (default) role.
+            line += f" ({self.label(labels.RECIPIENT_ROLES[activity.recipient_roles[key]])})"
+        return line
 
     def activity_names(self, keys: Iterable[str]) -> str | None:
         return _lines(self.name(self.register.activities[key].name) for key in keys)
@@ -256,11 +274,13 @@ def _organisation_facts(words: Words) -> list[_Fact]:
         ("web", controller.web),
         ("contact_point", controller.contact_point),
     ]
-    public_utility = [("public_utility", words.yes_no(controller.public_utility))]
-    return [
-        *_facts(words, "controller", "30-1-a-2-a", identity),
-        *_facts(words, "controller", "extra", public_utility),
-    ]
+    facts = _facts(words, "controller", "30-1-a-2-a", identity)
+    law = national_law(words.register)
+    if law is not None and law.asks_public_utility(controller) and "public_utility" in law.labels:
+        section = words.label(labels.CONTROLLER_SECTIONS["controller"])
+        label = law.labels["public_utility"].text(words.lang)
+        facts.append((section, label, words.yes_no(controller.public_utility), words.label(labels.POINTS["extra"])))
+    return facts
 
 
 def _contact_facts(words: Words, section: str, contact: Contact | None) -> list[_Fact]:
@@ -271,6 +291,10 @@ def _contact_facts(words: Words, section: str, contact: Contact | None) -> list[
         ("web", contact.web if contact else None),
         ("address", contact.address if contact else None),
     ]
+    if section == "representative":
+        # Art. 27(3): the Member State where the representative is established.
+        country = contact.country if isinstance(contact, Representative) else None
+        elements.append(("country", words.country(country) if country else None))
     return _facts(words, section, "30-1-a-2-a", elements)
 
 
@@ -319,7 +343,7 @@ def _activities_table(words: Words) -> Table[_ActivityRow]:
         Column("special_data", lambda row: activity.special_data(row[1])),
         Column("source", lambda row: words.text(row[1].source)),
         Column("recipient_categories", lambda row: activity.recipient_categories(row[1])),
-        Column("recipients", lambda row: _lines(words.recipient_line(key) for key in row[1].recipients)),
+        Column("recipients", lambda row: _lines(words.recipient_line(key, row[1]) for key in row[1].recipients)),
         Column("transfers", lambda row: activity.transfers(row[0])),
         Column("transfer_safeguards", lambda row: activity.transfer_safeguards(row[0])),
         Column("derogation_documentation", lambda row: activity.derogation_documentation(row[0])),
@@ -356,12 +380,15 @@ class _ActivityCells:
         return _lines(f"{name}: {text}" for name, text in named if text)
 
     def legal_bases(self, activity: Activity) -> str | None:
-        return self._per_purpose(activity, lambda purpose: self.words.label(labels.LEGAL_BASES[purpose.legal_basis]))
+        return self._per_purpose(activity, lambda purpose: self.words.basis(purpose.legal_basis))
 
     def legitimate_interests(self, activity: Activity) -> str | None:
         return self._per_purpose(activity, lambda purpose: self.words.text(purpose.legitimate_interest))
 
     def special_conditions(self, activity: Activity) -> str | None:
+        if activity.special_condition is not None:
+            return self.words.label(labels.SPECIAL_CONDITIONS[activity.special_condition])
+
         def condition(purpose: Purpose) -> str | None:
             found = purpose.special_condition
             return None if found is None else self.words.label(labels.SPECIAL_CONDITIONS[found])
@@ -398,33 +425,46 @@ class _ActivityCells:
         if category.criminal:
             marks.append(f"{name}: {self.words.label(labels.PHRASES['criminal'])}")
         if category.national_id:
-            marks.append(f"{name}: {self.words.label(labels.PHRASES['national_id'])}")
+            law = national_law(self.register)
+            national = law.labels.get("national_id") if law is not None else None
+            phrase = national.text(self.words.lang) if national else self.words.label(labels.PHRASES["national_id"])
+            marks.append(f"{name}: {phrase}")
         return marks
 
     def recipient_categories(self, activity: Activity) -> str | None:
         keys = _unique(self.register.recipients[key].category for key in activity.recipients)
         return _lines(self.words.name(self.register.recipient_categories[key]) for key in keys)
 
-    def transfers(self, activity: str) -> str | None:
+    def _transfers(self, activity: str, client: str | None) -> list[RegisterTransfer]:
+        # On a processor row, the return flow shown is the one to that row's client controller only.
+        return [
+            item
+            for item in self.words.activity_transfers(activity)
+            if not item.to_client_controller or item.recipient == client
+        ]
+
+    def transfers(self, activity: str, client: str | None = None) -> str | None:
         return _lines(
             _unique(
-                f"{self.words.country(item.destination)}: {self.register.recipients[item.recipient].name}"
-                for item in self.words.activity_transfers(activity)
+                f"{self.words.country(item.destination)}: {importer_name(self.register, item)}"
+                for item in self._transfers(activity, client)
             )
         )
 
-    def transfer_safeguards(self, activity: str) -> str | None:
+    def transfer_safeguards(self, activity: str, client: str | None = None) -> str | None:
         return _lines(
-            _unique(self._safeguard_line(item) for item in self.words.activity_transfers(activity)),
+            _unique(self._safeguard_line(item) for item in self._transfers(activity, client)),
         )
 
     def _safeguard_line(self, item: RegisterTransfer) -> str:
-        recipient = self.register.recipients[item.recipient].name
+        recipient = importer_name(self.register, item)
         basis = self.words.label(labels.TRANSFER_BASES[item.assessment.basis])
         return f"{recipient} — {self.words.country(item.destination)}: {basis}; {self.words.citation(item)}"
 
     def derogation_documentation(self, activity: str) -> str | None:
-        recipients = _unique(item.recipient for item in self.words.activity_transfers(activity))
+        recipients = _unique(
+            item.recipient for item in self.words.activity_transfers(activity) if not item.to_client_controller
+        )
         documented = [(key, self.register.recipients[key].derogation_safeguards) for key in recipients]
         return _lines(
             f"{self.register.recipients[key].name}: {self.words.text(text)}" for key, text in documented if text
@@ -493,9 +533,9 @@ def _processor_table(words: Words) -> Table[_ProcessorRow]:
         Column("purposes", lambda row: words.purpose_names(row[1].purposes)),
         Column("data_subjects", lambda row: cells.data_subjects(row[1])),
         Column("data_categories", lambda row: cells.data_categories(row[1])),
-        Column("recipients", lambda row: _lines(words.recipient_line(key) for key in row[1].recipients)),
-        Column("transfers", lambda row: cells.transfers(row[0])),
-        Column("transfer_safeguards", lambda row: cells.transfer_safeguards(row[0])),
+        Column("recipients", lambda row: _lines(words.recipient_line(key, row[1]) for key in row[1].recipients)),
+        Column("transfers", lambda row: cells.transfers(row[0], row[2])),
+        Column("transfer_safeguards", lambda row: cells.transfer_safeguards(row[0], row[2])),
         Column("derogation_documentation", lambda row: cells.derogation_documentation(row[0])),
         Column("security_measures", lambda row: cells.security_measures(row[1])),
         Column("retention", lambda row: cells.retention(row[1])),
@@ -526,7 +566,7 @@ def _purposes_table(words: Words) -> Table[_PurposeRow]:
         Column("id", lambda row: row[0]),
         Column("name", lambda row: words.name(row[1].name)),
         Column("description", lambda row: words.text(row[1].description)),
-        Column("legal_basis", lambda row: words.label(labels.LEGAL_BASES[row[1].legal_basis])),
+        Column("legal_basis", lambda row: words.basis(row[1].legal_basis)),
         Column("legitimate_interest", lambda row: words.text(row[1].legitimate_interest)),
         Column(
             "special_condition",
@@ -581,10 +621,30 @@ def _transfers_table(words: Words) -> Table[RegisterTransfer]:
     def destination(item: RegisterTransfer) -> str:
         return f"{words.country(item.destination)} ({item.destination})"
 
+    def exporter(item: RegisterTransfer) -> str:
+        phrase = "exporter_processor" if item.exporter is Exporter.PROCESSOR else "exporter_controller"
+        return words.label(labels.PHRASES[phrase]).format(name=register.controller.name)
+
+    def importer_role(item: RegisterTransfer) -> str | None:
+        if item.to_client_controller:
+            return words.label(labels.PHRASES["client_controller"])
+        return words.label(labels.RECIPIENT_ROLES[item.role]) if item.role is not None else None
+
+    def recipient_fact(item: RegisterTransfer) -> Recipient | None:
+        return None if item.to_client_controller else register.recipients[item.recipient]
+
+    def caveat(item: RegisterTransfer) -> str | None:
+        if not item.importer_subject_to_gdpr:
+            return None
+        found = art_3_2_caveat()
+        return f"{found.text.text(words.lang)} ({found.source.text(words.lang)})"
+
     columns: list[Column[RegisterTransfer]] = [
         Column("activity", lambda item: words.name(register.activities[item.activity].name)),
         Column("record", record),
-        Column("recipient", lambda item: register.recipients[item.recipient].name),
+        Column("exporter", exporter),
+        Column("recipient", lambda item: importer_name(register, item)),
+        Column("importer_role", importer_role),
         Column("destination", destination),
         Column("mechanisms", lambda item: _lines(words.label(labels.MECHANISMS[m]) for m in item.mechanisms)),
         Column("dpf_certified", lambda item: words.yes_no(item.dpf_certified)),
@@ -592,14 +652,20 @@ def _transfers_table(words: Words) -> Table[RegisterTransfer]:
         Column("basis", lambda item: words.label(labels.TRANSFER_BASES[item.assessment.basis])),
         Column("citation", lambda item: words.citation(item) or None),
         Column("reasons", lambda item: _lines(words.reasons(item))),
+        Column("scc_module", lambda item: str(item.scc_module) if item.scc_module is not None else None),
+        Column("importer_caveat", caveat),
         Column("tia_required", lambda item: words.yes_no(item.assessment.tia_required)),
-        Column("tia_reference", lambda item: register.recipients[item.recipient].transfer_impact_assessment),
+        Column("tia_reference", lambda item: _attribute(recipient_fact(item), "transfer_impact_assessment")),
         Column(
             "derogation_documentation",
-            lambda item: words.text(register.recipients[item.recipient].derogation_safeguards),
+            lambda item: words.text(_attribute(recipient_fact(item), "derogation_safeguards")),
         ),
     ]
     return Table("transfers", words.transfers, columns, frozen_columns=1, paper="A3")
+
+
+def _attribute(recipient: Recipient | None, name: str) -> Any:
+    return None if recipient is None else getattr(recipient, name)
 
 
 _MeasureRow = tuple[str, SecurityMeasure]

@@ -17,10 +17,11 @@ from ropa.model import (
     SpecialCondition,
     TransferMechanism,
 )
+from ropa.model.base import WRITTEN_LANGUAGES
 
 __all__ = ["ids", "registers", "texts"]
 
-_LANGUAGES = ("ro", "en", "fr", "de", "hu")
+_LANGUAGES = WRITTEN_LANGUAGES
 _COUNTRIES = ("RO", "IE", "DE", "FR", "NO", "US", "GB", "CH", "JP", "CA", "BR", "IN", "CN", "AU", "KR")
 _PLACES = (*_COUNTRIES, "IO:EPO")
 
@@ -89,6 +90,19 @@ def _recipient(draw: Draw, categories: Sequence[str], purposes: Sequence[str]) -
         recipient["country"] = draw(st.sampled_from(_COUNTRIES))
     if draw(st.booleans()):
         recipient["legal_entity"] = draw(_words())
+    if recipient["locations"] and draw(st.booleans()):
+        # Transfer tools for some destinations, where they differ from the recipient's own.
+        tools = st.fixed_dictionaries(
+            {},
+            optional={
+                "dpf_certified": st.booleans(),
+                "mechanisms": st.lists(st.sampled_from([m.value for m in TransferMechanism]), max_size=2, unique=True),
+            },
+        )
+        places = _subset(draw, recipient["locations"], min_size=1)
+        recipient["transfers"] = {place: draw(tools) for place in places}
+    if draw(st.booleans()):
+        recipient["subject_to_gdpr"] = True
     return recipient
 
 
@@ -114,6 +128,9 @@ def _activity(draw: Draw, languages: Sequence[str], collections: dict[str, dict[
     }
     if role is ActivityRole.PROCESSOR:
         activity["on_behalf_of"] = _subset(draw, clients, min_size=1)
+    if activity["recipients"] and draw(st.booleans()):
+        chosen = _subset(draw, activity["recipients"], min_size=1)
+        activity["recipient_roles"] = {key: draw(st.sampled_from(list(RecipientRole))).value for key in chosen}
     if categories and draw(st.booleans()):
         rule: dict[str, Any] = {"data": _subset(draw, categories, min_size=1)}
         if draw(st.booleans()):
@@ -133,7 +150,14 @@ def registers(draw: Draw, *, languages: Sequence[str] | None = None) -> Register
         else draw(st.lists(st.sampled_from(_LANGUAGES), min_size=1, max_size=3, unique=True))
     )
     collections: dict[str, dict[str, Any]] = {}
-    collections["client_controllers"] = _keyed(draw, st.fixed_dictionaries({"name": _words()}), max_size=2)
+    client = st.fixed_dictionaries(
+        {"name": _words()},
+        optional={
+            "country": st.sampled_from(_COUNTRIES),
+            "mechanisms": st.lists(st.sampled_from([m.value for m in TransferMechanism]), max_size=2, unique=True),
+        },
+    )
+    collections["client_controllers"] = _keyed(draw, client, max_size=2)
     collections["data_subjects"] = _keyed(
         draw, st.fixed_dictionaries({"name": texts(declared), "children": st.booleans()}), max_size=3
     )

@@ -1,0 +1,52 @@
+"""Facts about a transfer's importer that qualify a verdict without changing it (`importers.yaml`).
+
+Today one: an importer whose processing is itself subject to the GDPR under Art. 3(2). The transfer
+is still judged by the Chapter V rules; the verdict carries this caveat beside it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from ropa.law.facts import Fact, Text
+from ropa.law.wording import Localized
+
+__all__ = ["ImporterCaveat", "art_3_2_caveat"]
+
+
+class ImporterCaveat(Fact):
+    """A caveat on a transfer, in English and Romanian, with the reference it rests on."""
+
+    reference: Text
+    reference_ro: Text
+    caveat: Text
+    caveat_ro: Text
+
+    @property
+    def text(self) -> Localized:
+        return Localized(en=self.caveat, ro=self.caveat_ro)
+
+    @property
+    def source(self) -> Localized:
+        return Localized(en=self.reference, ro=self.reference_ro)
+
+
+class _ImporterFacts(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    art_3_2_importer: ImporterCaveat
+
+
+@cache
+def _facts() -> _ImporterFacts:
+    text = resources.files("ropa.law").joinpath("importers.yaml").read_text(encoding="utf-8")
+    return _ImporterFacts.model_validate(yaml.safe_load(text))
+
+
+def art_3_2_caveat() -> ImporterCaveat:
+    """The caveat on a transfer to an importer subject to the GDPR under Art. 3(2)."""
+    return _facts().art_3_2_importer

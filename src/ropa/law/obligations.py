@@ -1,0 +1,104 @@
+"""Who must designate whom: the data protection officer (Art. 37(1)) and the representative (Art. 27).
+
+Pure rules on the register; `ropa.checks` words them as findings (C602, C603, C604).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ropa.law.rules import assess
+from ropa.model.activity import Activity
+from ropa.model.consistency import Path
+from ropa.model.register import Register
+from ropa.model.vocabulary import OrganisationKind
+
+__all__ = ["dpo_required", "representative_problems", "running"]
+
+
+def running(activity: Activity, on: date) -> bool:
+    """True when the activity is carried out on `on`: created by then (or undated), not ended before."""
+    started = activity.created is None or activity.created <= on
+    return started and (activity.ended is None or activity.ended >= on)
+
+
+def _special_or_criminal(register: Register, activity: Activity) -> list[str]:
+    return [
+        key
+        for key in activity.data_categories
+        if register.data_categories[key].special is not None or register.data_categories[key].criminal
+    ]
+
+
+def dpo_required(register: Register, on: date) -> list[tuple[Path, str]]:
+    """Why a data protection officer must be designated and is not (Art. 37(1)(a)-(c)); empty when none is missing.
+
+    Art. 37(1)(c) reads "special categories … and … criminal convictions"; like the Article 29 Working
+    Party's DPO guidelines (WP243 rev.01), ropa reads it as either.
+    """
+    controller = register.controller
+    if controller.dpo is not None:
+        return []
+    if controller.kind is OrganisationKind.PUBLIC_BODY:
+        return [
+            (
+                ("controller", "dpo"),
+                "a public authority or body must designate a data protection officer (Art. 37(1)(a)); none is recorded",
+            )
+        ]
+    for key, activity in register.activities.items():
+        if not (running(activity, on) and activity.core and activity.large_scale):
+            continue
+        special = _special_or_criminal(register, activity)
+        if activity.systematic_monitoring:
+            why = "regular and systematic monitoring of data subjects on a large scale (Art. 37(1)(b))"
+        elif special:
+            why = f"processing on a large scale of special-category or criminal data ({', '.join(special)}) (Art. 37(1)(c))"
+        else:
+            continue
+        return [
+            (
+                ("activities", key),
+                f"this core activity consists of {why}: a data protection officer must be designated, and none is "
+                "recorded (`controller.dpo`)",
+            )
+        ]
+    return []
+
+
+def _in_eea(place: str, on: date) -> bool:
+    return assess(place, on).basis == "intra-eea"
+
+
+def representative_problems(register: Register, on: date) -> list[tuple[str, Path, str]]:
+    """(code, path, message) for a missing representative (C603) or one outside the Union (C604)."""
+    controller = register.controller
+    representative = controller.representative
+    if representative is not None:
+        if _in_eea(representative.country, on):
+            return []
+        return [
+            (
+                "C604",
+                ("controller", "representative", "country"),
+                "the representative must be established in a Member State where the data subjects are "
+                f"(Art. 27(3)); {representative.country} is outside the EEA on {on.isoformat()}",
+            )
+        ]
+    if _in_eea(controller.country, on) or controller.kind is OrganisationKind.PUBLIC_BODY:
+        return []  # established in the Union; or a public body, exempt under Art. 27(2)(b)
+    carried_out = [activity for activity in register.activities.values() if running(activity, on)]
+    if all(
+        activity.occasional and not (activity.large_scale and _special_or_criminal(register, activity))
+        for activity in carried_out
+    ):
+        return []  # Art. 27(2)(a): occasional, no large-scale Art. 9 or 10 data (the risk is for the DPO to judge)
+    return [
+        (
+            "C603",
+            ("controller", "representative"),
+            f"the controller is established outside the Union ({controller.country}), so where its processing "
+            "falls under Art. 3(2) (offering goods or services to, or monitoring, people in the Union) it must "
+            "designate in writing a representative in the Union (Art. 27(1)); none is recorded",
+        )
+    ]
