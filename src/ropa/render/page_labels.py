@@ -79,6 +79,15 @@ PAGE: Final[dict[str, Label]] = {
     "purposes": {"ro": "Scopuri", "en": "Purposes"},
     "verdict": {"ro": "Verdictul", "en": "Verdict"},
     "citation": {"ro": "Temeiul citat", "en": "Citation"},
+    "exporter": {"ro": "Exportatorul", "en": "Exporter"},
+    "client_controllers": {
+        "ro": "Operatorii în numele cărora se prelucrează (art. 30 alin. (2))",
+        "en": "Controllers processed for (Art. 30(2))",
+    },
+    "scc_module": {
+        "ro": "clauzele contractuale standard, modulul {module}",
+        "en": "standard contractual clauses, Module {module}",
+    },
     "activities_of": {"ro": "Activități", "en": "Activities"},
     "and_more": {"ro": "și încă {count}", "en": "and {count} more"},
     "controller": {"ro": "Operatorul", "en": "The controller"},

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
+from ropa.law.register_transfers import Exporter
 from ropa.model import Activity
 from ropa.render import page_labels
 from ropa.render import workbook_labels as labels
@@ -43,6 +44,7 @@ __all__ = [
     "column",
     "curve",
     "data_map",
+    "exporter",
     "listed",
     "short",
     "text",
@@ -77,7 +79,7 @@ class Node:
     """A box of the map: an activity, a recipient (or a category of them) or a place of processing."""
 
     kind: str
-    """`activity`, `recipient`, `category` or `destination`."""
+    """`activity`, `recipient`, `client` (a client controller), `category`, `clients` or `destination`."""
     key: str
     """The id in the register, or for a destination its ISO code, `IO:` id or `unknown`."""
     label: str
@@ -98,7 +100,8 @@ class Link:
     """A curve of the map: data disclosed to a recipient, or processed by it in a place."""
 
     kind: str
-    """`disclosure` (activity → recipient), `location` (recipient → place) or `group` (category → place)."""
+    """`disclosure` (activity → recipient), `location` (recipient → place), `on-behalf` (processor activity →
+    client controller), `return` (client controller → its country: the return flow) or `group` (category → place)."""
     source: str
     target: str
     """The keys of the two nodes it joins."""
@@ -163,17 +166,45 @@ def curve(x1: int, y1: int, x2: int, y2: int) -> str:
     return f"M{x1} {y1} C{middle:g} {y1} {middle:g} {y2} {x2} {y2}"
 
 
+def exporter(words: Words, transfer: RegisterTransfer) -> str:
+    """Who exports (the organisation as controller or as processor), with the module of the SCC when declared."""
+    phrase = "exporter_processor" if transfer.exporter is Exporter.PROCESSOR else "exporter_controller"
+    name = words.label(labels.PHRASES[phrase]).format(name=words.register.controller.name)
+    if transfer.scc_module is not None:
+        name += ", " + text(words, "scc_module").format(module=transfer.scc_module)
+    return name
+
+
 class Places:
-    """The verdict on each (recipient, place) pair on the date, from the register's transfers."""
+    """The verdict on each (recipient, place) pair on the date, from the register's transfers.
+
+    The return flows to client controllers (`to_client_controller`) are kept apart in `returns`: their
+    `recipient` is a client controller's id, not a recipient's.
+    """
 
     def __init__(self, words: Words) -> None:
         self.words = words
         self.transfers: dict[tuple[str, str], RegisterTransfer] = {}
+        self.exporters: dict[tuple[str, str, str], list[str]] = {}
+        self.returns: list[RegisterTransfer] = []
         for transfer in words.transfers:
+            if transfer.to_client_controller:
+                self.returns.append(transfer)
+                continue
             self.transfers.setdefault((transfer.recipient, transfer.destination), transfer)
+            flow = (transfer.recipient, transfer.destination, transfer.activity)
+            self.exporters.setdefault(flow, []).append(exporter(words, transfer))
+
+    def exported_by(self, flows: Iterable[tuple[str, str, str]]) -> list[str]:
+        """The line naming the exporters of these (recipient, place, activity) transfers; none within the EEA."""
+        names = list(dict.fromkeys(name for flow in flows for name in self.exporters.get(flow, [])))
+        return [f"{self.words.label(page_labels.PAGE['exporter'])}: {' | '.join(names)}"] if names else []
 
     def places(self, recipient: str) -> list[str]:
         return list(dict.fromkeys(self.words.register.recipients[recipient].locations)) or [UNKNOWN]
+
+    def country(self, client: str) -> str | None:
+        return self.words.register.client_controllers[client].country
 
     def verdict(self, recipient: str, place: str) -> str:
         if place == UNKNOWN:
@@ -222,8 +253,12 @@ def text(words: Words, key: str) -> str:
 def _full_map(words: Words, activities: list[str], recipients: list[str]) -> DataMap:
     register = words.register
     places = Places(words)
-    destinations = list(dict.fromkeys(p for r in recipients for p in places.places(r)))
-    height = TOP + max(len(activities), len(recipients), len(destinations), 1) * ROW + 6
+    clients = list(dict.fromkeys(t.recipient for t in places.returns))
+    destinations = list(
+        dict.fromkeys([*(p for r in recipients for p in places.places(r)), *(t.destination for t in places.returns)])
+    )
+    middles = len(recipients) + len(clients)
+    height = TOP + max(len(activities), middles, len(destinations), 1) * ROW + 6
     x_activity, x_recipient, x_destination = COLUMNS_X[3]
     data_label, purposes_label, verdict_label = text(words, "data"), text(words, "purposes"), text(words, "verdict")
 
@@ -245,7 +280,9 @@ def _full_map(words: Words, activities: list[str], recipients: list[str]) -> Dat
             users[recipient].append(key)
 
     y_activity = dict(zip(activities, column(activities, len(activities), height), strict=True))
-    y_recipient = dict(zip(recipients, column(recipients, len(recipients), height), strict=True))
+    y_middle = column([*recipients, *clients], middles, height)
+    y_recipient = dict(zip(recipients, y_middle[: len(recipients)], strict=True))
+    y_client = dict(zip(clients, y_middle[len(recipients) :], strict=True))
     y_destination = dict(zip(destinations, column(destinations, len(destinations), height), strict=True))
     middle = BOX_HEIGHT // 2
 
@@ -280,6 +317,7 @@ def _full_map(words: Words, activities: list[str], recipients: list[str]) -> Dat
         )
     for place in destinations:
         served = [register.recipients[r].name for r in recipients if place in places.places(r)]
+        served += [register.client_controllers[c].name for c in clients if places.country(c) == place]
         label = places.place_name(place)
         details = (f"{text(words, 'recipients_column')}: {listed(words, served)}",)
         nodes.append(
@@ -308,6 +346,7 @@ def _full_map(words: Words, activities: list[str], recipients: list[str]) -> Dat
                 f"{data_label}: {data_of([key])}",
                 f"{purposes_label}: {purposes_of([key])}",
                 f"{text(words, 'destinations_column')}: {recipient_places(recipient)}",
+                *places.exported_by((recipient, p, key) for p in places.places(recipient)),
             )
             path = curve(x_activity + BOX_WIDTH, y_activity[key] + middle, x_recipient, y_recipient[recipient] + middle)
             links.append(Link("disclosure", key, recipient, verdict, title, details, f"#activity-{key}", path))
@@ -334,11 +373,19 @@ def _full_map(words: Words, activities: list[str], recipients: list[str]) -> Dat
                 f"{purposes_label}: {purposes_of(users[recipient])}",
                 f"{verdict_label}: {places.basistext(verdict)}",
                 *([f"{text(words, 'citation')}: {citation}"] if citation else []),
+                *places.exported_by((recipient, place, key) for key in users[recipient]),
             )
             path = curve(
                 x_recipient + BOX_WIDTH, y_recipient[recipient] + middle, x_destination, y_destination[place] + middle
             )
             links.append(Link("location", recipient, place, verdict, title, details, f"#recipient-{recipient}", path))
+    if places.returns:
+        from ropa.render.page_map_returns import return_flows
+
+        drawn = return_flows(words, places, y_activity, y_client, y_destination, anchored)
+        nodes.extend(drawn[0])
+        links.extend(drawn[1])
+        flows.extend(drawn[2])
     columns = (
         text(words, "activities_column"),
         text(words, "recipients_column"),

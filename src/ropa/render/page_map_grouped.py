@@ -18,12 +18,14 @@ from ropa.render.page_map import (
     Places,
     column,
     curve,
+    exporter,
     listed,
     short,
     text,
     worst,
 )
 from ropa.render.workbook_tables import Words
+from ropa.transfers import RegisterTransfer
 
 __all__ = ["grouped_map"]
 
@@ -36,10 +38,15 @@ def grouped_map(words: Words, recipients: list[str]) -> DataMap:
     members: dict[str, list[str]] = {c: [] for c in categories}
     for recipient in recipients:
         members[register.recipients[recipient].category].append(recipient)
-    destinations = list(dict.fromkeys(p for r in recipients for p in places.places(r)))
-    height = TOP + max(len(categories), len(destinations), 1) * ROW + 6
+    destinations = list(
+        dict.fromkeys([*(p for r in recipients for p in places.places(r)), *(t.destination for t in places.returns)])
+    )
+    # The return flows to client controllers (SCC Module 4) share one box, after the categories.
+    boxes = len(categories) + (1 if places.returns else 0)
+    height = TOP + max(boxes, len(destinations), 1) * ROW + 6
     x_category, x_destination = COLUMNS_X[2]
-    y_category = dict(zip(categories, column(categories, len(categories), height), strict=True))
+    y_left = column([""] * boxes, boxes, height)
+    y_category = dict(zip(categories, y_left[: len(categories)], strict=True))
     y_destination = dict(zip(destinations, column(destinations, len(destinations), height), strict=True))
     middle = BOX_HEIGHT // 2
     recipients_label = text(words, "recipients_column")
@@ -106,6 +113,46 @@ def grouped_map(words: Words, recipients: list[str]) -> DataMap:
             flows.append(
                 Flow((name, places.place_name(place), str(len(served))), verdict, " | ".join(citations), anchor)
             )
+    if places.returns:
+        drawn = _returns(words, places, x_category, y_left[-1], x_destination, y_destination)
+        nodes.append(drawn[0])
+        links.extend(drawn[1])
+        flows.extend(drawn[2])
     columns = (text(words, "categories_column"), text(words, "destinations_column"))
     headings = tuple(text(words, key) for key in ("category", "destination", "recipient_count", "verdict", "citation"))
     return DataMap(True, columns, COLUMNS_X[2], tuple(nodes), tuple(links), headings, tuple(flows), WIDTH, height)
+
+
+def _returns(
+    words: Words, places: Places, x: int, y: int, x_destination: int, y_destination: dict[str, int]
+) -> tuple[Node, list[Link], list[Flow]]:
+    """The box of the client controllers the organisation processes for, and a `return` link per country."""
+    register = words.register
+    middle = BOX_HEIGHT // 2
+    name = text(words, "client_controllers")
+    clients = list(dict.fromkeys(register.client_controllers[t.recipient].name for t in places.returns))
+    first = places.returns[0]
+    href = f"#transfer-{first.activity}.{first.recipient}.{first.destination}"
+    details = (f"{name} ({len(clients)}): {listed(words, clients)}",)
+    node = Node("clients", "client-controllers", name, short(name), details, href, x, y)
+    by_place: dict[str, list[RegisterTransfer]] = {}
+    for transfer in places.returns:
+        by_place.setdefault(transfer.destination, []).append(transfer)
+    links: list[Link] = []
+    flows: list[Flow] = []
+    for place, transfers in by_place.items():
+        verdict = worst(t.assessment.basis for t in transfers)
+        served = list(dict.fromkeys(register.client_controllers[t.recipient].name for t in transfers))
+        citations = list(dict.fromkeys(c for c in (words.citation(t) for t in transfers) if c))
+        title = f"{name} → {places.place_name(place)}: {words.label(page_labels.VERDICTS[verdict])}"
+        link_details = (
+            f"{name} ({len(served)}): {listed(words, served)}",
+            f"{text(words, 'verdict')}: {places.basistext(verdict)}",
+            *([f"{text(words, 'citation')}: {' | '.join(citations)}"] if citations else []),
+            f"{text(words, 'exporter')}: {' | '.join(dict.fromkeys(exporter(words, t) for t in transfers))}",
+        )
+        path = curve(x + BOX_WIDTH, y + middle, x_destination, y_destination[place] + middle)
+        links.append(Link("return", "client-controllers", place, verdict, title, link_details, href, path))
+        cells = (name, places.place_name(place), str(len(served)))
+        flows.append(Flow(cells, verdict, " | ".join(citations), None))
+    return node, links, flows
