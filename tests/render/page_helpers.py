@@ -36,7 +36,7 @@ class ExpectedMap:
 def expected_map(register: Register, on: date = ON) -> ExpectedMap:
     """The full (ungrouped) map from `register_transfers`: what `ropa transfers` says, drawn."""
     transfers = register_transfers(register, on)
-    verdict = {(t.recipient, t.destination): t.assessment.basis for t in transfers}
+    verdict = {(t.recipient, t.destination): t.assessment.basis for t in transfers if not t.to_client_controller}
     active = [
         key
         for key, activity in register.activities.items()
@@ -55,6 +55,13 @@ def expected_map(register: Register, on: date = ON) -> ExpectedMap:
                 links[("location", recipient, place)] = basis
                 found.append(basis)
             links[("disclosure", key, recipient)] = min(found, key=WORST_FIRST.index)
+    # the return flows: a processor activity → the client controller it acts for → the controller's country
+    for t in transfers:
+        if t.to_client_controller:
+            nodes |= {("client", t.recipient), ("destination", t.destination)}
+            links[("on-behalf", t.activity, t.recipient)] = t.assessment.basis
+            earlier = links.get(("return", t.recipient, t.destination), "intra-eea")
+            links[("return", t.recipient, t.destination)] = min(earlier, t.assessment.basis, key=WORST_FIRST.index)
     return ExpectedMap(nodes, links)
 
 

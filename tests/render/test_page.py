@@ -19,8 +19,8 @@ from ropa.model import Register
 from ropa.render.page import render_page
 from ropa.render.page_map import GROUP_ABOVE
 from ropa.render.workbook_tables import Words, tables
-from ropa.transfers import register_transfers
-from tests.conftest import MINIMAL, ONEDU
+from ropa.transfers import RegisterTransfer, register_transfers
+from tests.conftest import EXAMPLES, MINIMAL, ONEDU
 from tests.helpers import run_ropa
 from tests.render.page_helpers import HOSTILE, ON, expected_map, hostile_register
 
@@ -246,3 +246,86 @@ def test_the_cli_writes_what_the_library_renders(tmp_path: Path, pages: dict[str
     refused = run_ropa("page", ONEDU, "--lang", "de", "--on", ON.isoformat())
     assert refused.returncode == 2
     assert "--lang 'de'" in refused.stderr
+
+
+def _exporter(register: Register, transfer: RegisterTransfer) -> str:
+    # the words of the workbook's Transfers sheet, in English, with the module of the 2021 SCC when declared
+    role = (
+        "processor"
+        if transfer.to_client_controller or register.activities[transfer.activity].role == "processor"
+        else "controller"
+    )
+    module = f", standard contractual clauses, Module {transfer.scc_module}" if transfer.scc_module else ""
+    return f"{register.controller.name}, as {role}{module}"
+
+
+@pytest.mark.parametrize("example", ["clinic", "software-company", "us-company", "onedu"])
+def test_every_transfer_has_one_link_of_its_verdict_naming_its_exporter(example: str) -> None:
+    register = ropa.load(EXAMPLES / example / "register.yaml")
+    transfers = register_transfers(register, ON)
+    text = render_page(register, "en", ON)
+    found = Elements(text)
+    links = found.with_attribute("data-source")
+    drawn = {(a["data-kind"], a["data-source"], a["data-target"]): a["data-verdict"] for a in links}
+    assert drawn == expected_map(register).links
+    descs = dict(
+        zip(
+            [(a["data-kind"], a["data-source"], a["data-target"]) for a in links],
+            re.findall(
+                r'data-source="[^"]*" data-target="[^"]*" data-verdict="[^"]*"><title>(.*?)</title><desc>(.*?)</desc>',
+                text,
+                flags=re.DOTALL,
+            ),
+            strict=True,
+        )
+    )
+    assert transfers
+    for transfer in transfers:
+        kind = "return" if transfer.to_client_controller else "location"
+        mine = [
+            a
+            for a in links
+            if (a["data-kind"], a["data-source"], a["data-target"]) == (kind, transfer.recipient, transfer.destination)
+        ]
+        assert len(mine) == 1, transfer
+        assert f"verdict-{transfer.assessment.basis}" in mine[0]["class"].split(), transfer
+        title, desc = descs[(kind, transfer.recipient, transfer.destination)]
+        assert str(escape(_exporter(register, transfer))) in desc, (transfer, desc)
+        if transfer.to_client_controller:
+            party = register.client_controllers[transfer.recipient]
+            assert ("client", transfer.recipient) in {
+                (a["data-kind"], a["data-key"]) for a in found.with_attribute("data-key")
+            }
+            assert (
+                f"Exporter: {escape(_exporter(register, transfer))}"
+                in descs[("on-behalf", transfer.activity, transfer.recipient)][1]
+            )
+            assert str(escape(party.name)) in title
+            # and its row in the table of flows
+            row = (
+                f'<th scope="row">{escape(register.activities[transfer.activity].name["en"])}</th>'
+                f"<td>{escape(party.name)}</td><td>"
+            )
+            assert row in text, row
+
+
+def test_the_return_flows_of_a_grouped_map(monkeypatch: pytest.MonkeyPatch) -> None:
+    register = ropa.load(EXAMPLES / "software-company" / "register.yaml")
+    returns = [t for t in register_transfers(register, ON) if t.to_client_controller]
+    assert returns
+    monkeypatch.setattr("ropa.render.page_map.GROUP_ABOVE", 0)
+    text = render_page(register, "en", ON)
+    found = Elements(text)
+    assert ("clients", "client-controllers") in {
+        (a["data-kind"], a["data-key"]) for a in found.with_attribute("data-key")
+    }
+    for transfer in returns:
+        mine = [
+            a
+            for a in found.with_attribute("data-source")
+            if (a["data-kind"], a["data-source"], a["data-target"])
+            == ("return", "client-controllers", transfer.destination)
+        ]
+        assert len(mine) == 1
+        assert mine[0]["data-verdict"] == transfer.assessment.basis
+        assert f"Exporter: {escape(_exporter(register, transfer))}" in text
