@@ -7,7 +7,6 @@ written; 2 the command line is wrong.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from ropa import __version__
+from ropa.render.terminal import printable
 
 if TYPE_CHECKING:
     from ropa.checks import Finding
@@ -73,7 +73,7 @@ def _show_problems(problems: Sequence[Problem], omitted: int) -> None:
 
 
 def _say(text: str, stream: TextIO) -> None:
-    text = _printable(text)
+    text = printable(text)
     stream.write(text if text.endswith("\n") else text + "\n")
 
 
@@ -89,29 +89,13 @@ def _note(arguments: argparse.Namespace, text: str) -> None:
         _say(f"ropa: {text}", sys.stderr)
 
 
-# Characters a terminal would act on or hide rather than show: controls (C0, C1), format
-# characters (bidi overrides and isolates, zero-width ones), line and paragraph separators. The
-# colours `findings_to_text` itself writes (bold red, yellow, cyan, reset) are kept.
-_UNPRINTABLE = re.compile(
-    "(\x1b\\[(?:1;31|33|36|0)m)"
-    "|[\x00-\x09\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]"
-)
-
-
-def _printable(text: str) -> str:
-    """`text` with every character a terminal would not show as itself escaped (`\\u202e`); newlines kept."""
-    return _UNPRINTABLE.sub(
-        lambda found: found.group(1) or found.group().encode("unicode_escape").decode("ascii"), text
-    )
-
-
 def _date(text: str) -> date:
     from ropa.model.base import LATEST_DATE
 
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{_printable(text)!r} is not a date in the form YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(f"{printable(text)!r} is not a date in the form YYYY-MM-DD") from None
     if day > LATEST_DATE:
         raise argparse.ArgumentTypeError(
             f"{text}: the latest date ropa applies the law on is {LATEST_DATE.isoformat()}"
@@ -386,9 +370,7 @@ def _check(arguments: argparse.Namespace) -> int:
         if arguments.format == "json":
             sys.stdout.write(findings_to_json(findings))
         else:
-            sys.stdout.write(
-                _printable(findings_to_text(findings, file=str(path), summary=not arguments.quiet, colour=colour))
-            )
+            sys.stdout.write(findings_to_text(findings, file=str(path), summary=not arguments.quiet, colour=colour))
     return FAILED if failed else OK
 
 
@@ -472,7 +454,7 @@ def _build(arguments: argparse.Namespace) -> int:
     findings = _located_findings(arguments.register, register, on)
     errors = [finding for finding in findings if finding.severity is Severity.ERROR]
     if errors:
-        sys.stderr.write(_printable(findings_to_text(errors, file=str(arguments.register))))
+        sys.stderr.write(findings_to_text(errors, file=str(arguments.register)))
         _say(f"ropa: nothing written to {arguments.output}: fix the errors above first", sys.stderr)
         return FAILED
     from ropa.io.publish import publish

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 
 from ropa.checks import Finding, Severity
+from ropa.render.terminal import printable
 
 __all__ = ["count_findings", "findings_to_json", "findings_to_text"]
 
@@ -26,14 +27,19 @@ def count_findings(findings: Sequence[Finding]) -> str:
 def findings_to_text(findings: Sequence[Finding], *, file: str, summary: bool = True, colour: bool = False) -> str:
     """One line per finding, `FILE:LINE: CODE severity: message`, then (with `summary`) the count.
 
-    With `colour`, the severity word is coloured for a terminal.
+    With `colour`, the severity word is coloured for a terminal. Register text is escaped
+    (`printable`) before the colour is added, so ropa's colours are the only control sequences.
     """
     lines = []
     for finding in findings:
         severity = f"{_COLOURS[finding.severity]}{finding.severity}{_RESET}" if colour else str(finding.severity)
-        lines.append(f"{file}:{finding.line or 1}: {finding.code} {severity}: {finding.where}: {finding.message}")
+        lines.append(
+            printable(f"{file}:{finding.line or 1}: {finding.code} ")
+            + severity
+            + printable(f": {finding.where}: {finding.message}")
+        )
     if summary:
-        lines.append(f"{file}: {count_findings(findings)}")
+        lines.append(printable(f"{file}: {count_findings(findings)}"))
     return "\n".join(lines) + ("\n" if lines else "")
 
 

@@ -240,6 +240,12 @@ def data_map(words: Words) -> DataMap:
     return _full_map(words, activities, recipients)
 
 
+def destination_node(places: Places, place: str, details: tuple[str, ...], x: int, y: int) -> Node:
+    """The node of a destination (a country or an international organisation), in the map's last column."""
+    label = places.place_name(place)
+    return Node("destination", place, label, short(label), details, f"#destination-{place}", x, y)
+
+
 def column(keys: list[str], count: int, height: int) -> list[int]:
     offset = TOP + (height - TOP - count * ROW) // 2
     return [offset + index * ROW for index in range(len(keys))]
@@ -318,20 +324,8 @@ def _full_map(words: Words, activities: list[str], recipients: list[str]) -> Dat
     for place in destinations:
         served = [register.recipients[r].name for r in recipients if place in places.places(r)]
         served += [register.client_controllers[c].name for c in clients if places.country(c) == place]
-        label = places.place_name(place)
         details = (f"{text(words, 'recipients_column')}: {listed(words, served)}",)
-        nodes.append(
-            Node(
-                "destination",
-                place,
-                label,
-                short(label),
-                details,
-                f"#destination-{place}",
-                x_destination,
-                y_destination[place],
-            )
-        )
+        nodes.append(destination_node(places, place, details, x_destination, y_destination[place]))
 
     links: list[Link] = []
     flows: list[Flow] = []

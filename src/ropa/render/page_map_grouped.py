@@ -18,6 +18,7 @@ from ropa.render.page_map import (
     Places,
     column,
     curve,
+    destination_node,
     exporter,
     listed,
     short,
@@ -72,20 +73,8 @@ def grouped_map(words: Words, recipients: list[str]) -> DataMap:
         )
     for place in destinations:
         served = [register.recipients[r].name for r in recipients if place in places.places(r)]
-        label = places.place_name(place)
         details = (f"{recipients_label} ({len(served)}): {listed(words, served)}",)
-        nodes.append(
-            Node(
-                "destination",
-                place,
-                label,
-                short(label),
-                details,
-                f"#destination-{place}",
-                x_destination,
-                y_destination[place],
-            )
-        )
+        nodes.append(destination_node(places, place, details, x_destination, y_destination[place]))
 
     links: list[Link] = []
     flows: list[Flow] = []
