@@ -10,6 +10,15 @@ from ropa import cli
 from tests.conftest import ONEDU
 from tests.helpers import run_ropa, write
 
+NOTICE_SECTIONS = (
+    "01-controller",
+    "02-data",
+    "03-purposes",
+    "04-recipients",
+    "05-retention",
+    "06-rights",
+    "07-changes",
+)
 OUTPUTS = {
     "policy-data-sharing.ro.md",
     "policy-data-sharing.en.md",
@@ -17,6 +26,7 @@ OUTPUTS = {
     "article-30-record.en.xlsx",
     "record.ro.html",
     "record.en.html",
+    *(f"notice-{name}.{lang}.md" for name in NOTICE_SECTIONS for lang in ("ro", "en")),
 }
 
 

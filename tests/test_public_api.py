@@ -26,6 +26,7 @@ PUBLIC = {
     "__version__",
     "dump",
     "load",
+    "render_notice",
     "render_page",
     "render_policy",
     "write_workbook",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ropa.io import Problem, RegisterError, dump, load
 from ropa.model import (
@@ -28,6 +29,9 @@ from ropa.model import (
     Text,
     TransferMechanism,
 )
+
+if TYPE_CHECKING:
+    from ropa.render.notice import Section
 
 __version__ = "0.1.0"
 
@@ -49,6 +53,7 @@ __all__ = [
     "__version__",
     "dump",
     "load",
+    "render_notice",
     "render_page",
     "render_policy",
     "write_workbook",
@@ -60,6 +65,15 @@ def render_policy(register: Register, lang: str = "ro", *, templates: Path | Non
     from ropa.render.policy import render_policy as render
 
     return render(register, lang, templates=templates)
+
+
+def render_notice(
+    register: Register, lang: str, *, on: date | None = None, templates: Path | None = None
+) -> list[Section]:
+    """The whole privacy notice (Art. 13, 14) as sections, each Markdown with `title:` (see docs/notice.md)."""
+    from ropa.render.notice import render_notice as render
+
+    return render(register, lang, on=on, templates=templates)
 
 
 def write_workbook(register: Register, path: str | os.PathLike[str], lang: str = "ro", *, on: date) -> None:

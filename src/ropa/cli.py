@@ -160,6 +160,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     policy.set_defaults(command=_policy)
 
+    notice = commands.add_parser("notice", help="write the whole privacy notice (Art. 13, 14) as section files")
+    _register_argument(notice)
+    _language_argument(notice)
+    _on_argument(notice)
+    notice.add_argument("-o", "--output", type=Path, metavar="DIR", required=True, help="the folder to write into")
+    notice.add_argument(
+        "--templates", type=Path, metavar="DIR", help="use the templates in DIR/<lang>/ (see docs/notice.md)"
+    )
+    notice.set_defaults(command=_notice)
+
     workbook = commands.add_parser("workbook", help="write the Article 30 workbook (.xlsx)")
     _register_argument(workbook)
     _language_argument(workbook)
@@ -314,6 +324,32 @@ def _policy(arguments: argparse.Namespace) -> int:
         write_text_atomic(arguments.output, text)
         _wrote(arguments, arguments.output)
     return OK
+
+
+def _notice(arguments: argparse.Namespace) -> int:
+    from ropa.io import load
+    from ropa.io.publish import publish
+    from ropa.render.notice import NoticeTemplateError, render_notice
+
+    register = load(arguments.register)
+    try:
+        sections = render_notice(
+            register,
+            _language(arguments, register.languages),
+            on=_today(arguments),
+            templates=arguments.templates,
+        )
+    except (NoticeTemplateError, FileNotFoundError) as error:
+        _say(f"ropa: the notice templates cannot be used: {error}", sys.stderr)
+        return FAILED
+    outputs: list[Output] = [(f"{s.name}.md", _bytes_writer(s.text.encode("utf-8"))) for s in sections]
+    for path in publish(arguments.output, outputs):
+        _wrote(arguments, path)
+    return OK
+
+
+def _bytes_writer(data: bytes) -> Callable[[BinaryIO], object]:
+    return lambda file: file.write(data)
 
 
 def _workbook(arguments: argparse.Namespace) -> int:
@@ -474,6 +510,7 @@ def _build(arguments: argparse.Namespace) -> int:
 def _outputs(register: Register, on: date) -> list[Output]:
     """Every file `ropa build` writes: (name in the folder, function writing its bytes). Add new outputs here."""
     from ropa.checks import check
+    from ropa.render.notice import render_notice
     from ropa.render.page import render_page
     from ropa.render.policy import render_policy
     from ropa.render.workbook import workbook_bytes
@@ -494,4 +531,6 @@ def _outputs(register: Register, on: date) -> list[Output]:
         outputs.append((f"policy-data-sharing.{language}.md", policy(language)))
         outputs.append((f"article-30-record.{language}.xlsx", workbook(language)))
         outputs.append((f"record.{language}.html", page(language)))
+        for section in render_notice(register, language, on=on):  # Art. 13, 14: docs/notice.md
+            outputs.append((f"notice-{section.name}.{language}.md", _bytes_writer(section.text.encode("utf-8"))))
     return outputs

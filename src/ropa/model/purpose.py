@@ -19,5 +19,7 @@ class Purpose(Record):
     """The lawful basis of Art. 6(1); required for a purpose of the organisation's own (controller) activities, empty for one pursued only as processor, where it is the client controller's."""
     legitimate_interest: Text | None = None
     """The legitimate interest pursued, in words: required when the basis is `legitimate-interests` (Art. 13(1)(d))."""
+    requirement: Text | None = None
+    """Whether providing the data is a statutory or contractual requirement, or needed to enter into a contract, whether the person must provide it, and what happens if they do not (Art. 13(2)(e))."""
     special_condition: SpecialCondition | None = None
     """The Art. 9(2) condition, required when an activity with this purpose uses special data."""

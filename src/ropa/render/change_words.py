@@ -26,6 +26,10 @@ _FIELD_LABELS: dict[tuple[str, ...], labels.Label] = {
     **{("activities", field): label for field, (label, _) in _HEADER["activities"].items()},
     **{("recipients", field): label for field, (label, _) in _HEADER["recipients"].items()},
     **{("purposes", field): label for field, (label, _) in _HEADER["purposes"].items()},
+    ("purposes", "requirement"): {
+        "ro": "Obligația de a furniza datele și consecințele nefurnizării (art. 13 alin. (2) lit. (e))",
+        "en": "Requirement to provide the data and consequences of not providing it (Art. 13(2)(e))",
+    },
     ("activities", "role"): _HEADER["transfers"]["record"][0],
     ("activities", "on_behalf_of"): _HEADER["processor"]["controller"][0],
     ("activities", "dpia", "required"): _HEADER["activities"]["dpia_required"][0],

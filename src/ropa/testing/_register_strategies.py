@@ -70,6 +70,8 @@ def _purpose(draw: Draw, languages: Sequence[str]) -> dict[str, Any]:
         purpose["special_condition"] = draw(st.sampled_from(list(SpecialCondition))).value
     if draw(st.booleans()):
         purpose["description"] = draw(texts(languages))
+    if draw(st.booleans()):
+        purpose["requirement"] = draw(texts(languages))
     return purpose
 
 

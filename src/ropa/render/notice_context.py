@@ -1,0 +1,328 @@
+"""What a privacy-notice template can use (Art. 13 and 14): the register's facts, escaped, in one language.
+
+Only the organisation's own processing is here: activities it carries out as controller
+(Art. 30(1)). Processor activities (Art. 30(2)) are the client controllers' processing, told in
+their notices, so their purposes, data and recipients stay out. Every string is escaped Markdown
+(`ropa.render.markdown.escape`), as in the data-sharing section; lists follow the register's order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+
+from ropa.law.authorities import authority_for
+from ropa.model import ActivityRole, Contact, Recipient, Register, Text, country_name
+from ropa.model.base import duration_parts
+from ropa.model.vocabulary import LegalBasis, SpecialCondition
+from ropa.render import workbook_labels as labels
+from ropa.render.markdown import escape, romanian_comma_below
+from ropa.render.policy import GroundKind, ThirdCountry, TransferGround, _ground_label, _grounds, policy_context
+
+__all__ = [
+    "AuthorityView",
+    "ContactView",
+    "NoticeContext",
+    "PurposeView",
+    "RetentionView",
+    "SubjectView",
+    "notice_context",
+]
+
+_T = TypeVar("_T")
+_Safe = Callable[[str | None], str]
+
+
+@dataclass(frozen=True)
+class ContactView:
+    """A party and how to reach it; empty strings for what the register does not say."""
+
+    name: str
+    email: str
+    phone: str
+    web: str
+    address: str
+    country: str
+
+
+@dataclass(frozen=True)
+class SubjectView:
+    """A category of data subjects, the categories of data held about them, and where the data comes from."""
+
+    name: str
+    categories: tuple[str, ...]
+    """Names of the categories of personal data (with their examples in brackets where given)."""
+    special: tuple[str, ...]
+    """The Art. 9(1) special categories among them, in words."""
+    sources: tuple[str, ...]
+    """Where the data comes from (Art. 14(1)(d), 14(2)(f)); empty when the register does not say."""
+
+
+@dataclass(frozen=True)
+class PurposeView:
+    """A purpose of the organisation's own processing and its legal basis."""
+
+    name: str
+    description: str
+    basis: str
+    """The Art. 6(1) basis in words with its article; empty when the register has none (a finding)."""
+    basis_code: str
+    """The register's value: `consent`, `contract`, `legal-obligation`, …; empty when none."""
+    legitimate_interest: str
+    """The legitimate interest, in words, where the basis is (f) (Art. 13(1)(d)); else empty."""
+    special_condition: str
+    """The Art. 9(2) condition in words, where special categories are processed for it; else empty."""
+    requirement: str
+    """Whether the data must be provided and what happens if not (Art. 13(2)(e)); empty when the register does not say."""
+
+
+@dataclass(frozen=True)
+class RetentionView:
+    """How long one category of data is kept, and why that long."""
+
+    category: str
+    period: str
+    """The period in words (e.g. `10 years`); empty when criteria set it."""
+    criteria: str
+    ground: str
+    """The provision that requires the period, where the register names one."""
+
+
+@dataclass(frozen=True)
+class AuthorityView:
+    """The supervisory authority named for the right to complain (Art. 77), with its contact details."""
+
+    name: str
+    address: str
+    phone: str
+    email: str
+    web: str
+
+
+@dataclass(frozen=True)
+class NoticeContext:
+    """Everything a notice template can use. Every string is escaped Markdown."""
+
+    lang: str
+    controller: ContactView
+    legal_form: str
+    contact_point: str
+    """Where requests go, when it is not the email address."""
+    representative: ContactView | None
+    """The Art. 27 representative in the Union; None for a controller established there."""
+    dpo: ContactView | None
+    """The data protection officer (Art. 37); None where none is designated: then say nothing of one."""
+    subjects: tuple[SubjectView, ...]
+    purposes: tuple[PurposeView, ...]
+    recipient_groups: tuple[tuple[str, tuple[str, ...]], ...]
+    """(category, recipient names) for the recipients of the organisation's own activities."""
+    third_countries: tuple[ThirdCountry, ...]
+    """Every place outside the EEA the data goes to, with the grounds of the transfers (Art. 13(1)(f))."""
+    safeguards_copy: bool
+    """True when a transfer rests on Art. 46/47 safeguards: say how to get a copy."""
+    retention: tuple[RetentionView, ...]
+    rights: tuple[str, ...]
+    """The rights that apply, as codes in the order of Articles 15-22: `access`, `rectification`,
+    `erasure`, `restriction`, `portability`, `object`, `object-direct-marketing`, `withdraw-consent`,
+    `automated-decisions`."""
+    automated_decisions: tuple[str, ...]
+    """The automated decisions and their logic, as the register describes them (Art. 13(2)(f))."""
+    authority: AuthorityView | None
+    """The supervisory authority of the controller's country; None when ropa has no verified facts for it."""
+    updated: str
+    """The register's date (ISO 8601), empty when it has none."""
+
+
+def notice_context(register: Register, lang: str, on: date) -> NoticeContext:
+    """The context the notice templates are rendered with; transfer grounds as judged on `on`."""
+    if lang not in register.languages:
+        declared = ", ".join(register.languages)
+        raise ValueError(f"language {lang!r} is not declared by the register (it declares {declared})")
+
+    def safe(text: str | None) -> str:
+        if not text:
+            return ""
+        return escape(romanian_comma_below(text) if lang == "ro" else text)
+
+    def local(text: Text | None) -> str:
+        return safe(text[lang]) if text is not None else ""
+
+    def label(table: dict[str, dict[str, str]], key: str) -> str:
+        return safe(table[key].get(lang, table[key]["en"]))
+
+    own = {key: activity for key, activity in register.activities.items() if activity.role is ActivityRole.CONTROLLER}
+    controller = register.controller
+
+    subjects = []
+    for key, subject in register.data_subjects.items():
+        activities = [activity for activity in own.values() if key in activity.data_subjects]
+        if not activities:
+            continue
+        category_ids = _distinct(c for activity in activities for c in activity.data_categories)
+        categories = [register.data_categories[c] for c in category_ids]
+        subjects.append(
+            SubjectView(
+                name=local(subject.name),
+                categories=_present(
+                    f"{local(c.name)} ({local(c.examples)})" if c.examples else local(c.name) for c in categories
+                ),
+                special=_present(label(labels.SPECIAL_CATEGORIES, c.special) for c in categories if c.special),
+                sources=_present(_distinct(local(activity.source) for activity in activities)),
+            )
+        )
+
+    special_purposes = {
+        p for activity in own.values() for p in activity.purposes if _uses_special(register, activity.data_categories)
+    }
+    purposes = []
+    for key in _distinct(p for activity in own.values() for p in activity.purposes):
+        purpose = register.purposes[key]
+        basis = purpose.legal_basis
+        condition = purpose.special_condition if key in special_purposes else None
+        purposes.append(
+            PurposeView(
+                name=local(purpose.name),
+                description=local(purpose.description),
+                basis=label(labels.LEGAL_BASES, basis.value) if basis else "",
+                basis_code=basis.value if basis else "",
+                legitimate_interest=local(purpose.legitimate_interest)
+                if basis is LegalBasis.LEGITIMATE_INTERESTS
+                else "",
+                special_condition=label(labels.SPECIAL_CONDITIONS, condition.value) if condition else "",
+                requirement=local(purpose.requirement),
+            )
+        )
+
+    used = set(_distinct(r for activity in own.values() for r in activity.recipients))
+    recipients = [r for key, r in register.recipients.items() if key in used]
+    sharing = policy_context(
+        register.model_copy(update={"recipients": {k: v for k, v in register.recipients.items() if k in used}}), lang
+    )
+
+    retention = []
+    for activity in own.values():
+        for rule in activity.retention:
+            for data in rule.data:
+                retention.append(
+                    RetentionView(
+                        category=local(register.data_categories[data].name),
+                        period=safe(_period(rule.period, lang)) if rule.period else "",
+                        criteria=local(rule.criteria),
+                        ground=local(rule.ground),
+                    )
+                )
+
+    bases = {purpose.basis_code for purpose in purposes}
+    conditions = {register.purposes[key].special_condition for key in special_purposes}
+    automated = _present(_distinct(local(activity.automated_decisions) for activity in own.values()))
+    rights = ["access", "rectification", "erasure", "restriction"]
+    if bases & {LegalBasis.CONSENT.value, LegalBasis.CONTRACT.value}:
+        rights.append("portability")  # Art. 20(1)(a)
+    if bases & {LegalBasis.PUBLIC_TASK.value, LegalBasis.LEGITIMATE_INTERESTS.value}:
+        rights.append("object")  # Art. 21(1)
+    rights.append("object-direct-marketing")  # Art. 21(2)-(3): always, should data be used for it
+    if LegalBasis.CONSENT.value in bases or SpecialCondition.EXPLICIT_CONSENT in conditions:
+        rights.append("withdraw-consent")  # Art. 7(3), 13(2)(c), 14(2)(d)
+    if automated:
+        rights.append("automated-decisions")  # Art. 22
+
+    third_countries = _third_countries(recipients, on, lang, safe)
+    facts = authority_for(controller.country)
+    authority = None
+    if facts is not None:
+        authority = AuthorityView(
+            name=safe(facts.name.get(lang, facts.name["en"])),
+            address=safe(facts.address.get(lang, "")),
+            phone=safe(facts.phone),
+            email=safe(facts.email),
+            web=safe(facts.web),
+        )
+
+    return NoticeContext(
+        lang=lang,
+        controller=ContactView(
+            name=safe(controller.name),
+            email=safe(controller.email),
+            phone=safe(controller.phone),
+            web=safe(controller.web),
+            address=safe(controller.address),
+            country=safe(country_name(controller.country, lang)),
+        ),
+        legal_form=local(controller.legal_form),
+        contact_point=safe(controller.contact_point),
+        representative=_contact(controller.representative, safe, lang),
+        dpo=_contact(controller.dpo, safe, lang),
+        subjects=tuple(subjects),
+        purposes=tuple(purposes),
+        recipient_groups=tuple((group.category, group.recipients) for group in sharing.recipient_groups),
+        third_countries=third_countries,
+        safeguards_copy=any(g.kind == "safeguards" for country in third_countries for g in country.grounds),
+        retention=tuple(retention),
+        rights=tuple(rights),
+        automated_decisions=automated,
+        authority=authority,
+        updated=register.updated.isoformat() if register.updated else "",
+    )
+
+
+def _contact(contact: Contact | None, safe: _Safe, lang: str) -> ContactView | None:
+    if contact is None:
+        return None
+    country = getattr(contact, "country", None)
+    return ContactView(
+        name=safe(contact.name),
+        email=safe(contact.email),
+        phone=safe(contact.phone),
+        web=safe(contact.web),
+        address=safe(contact.address),
+        country=safe(country_name(country, lang)) if country else "",
+    )
+
+
+def _third_countries(recipients: list[Recipient], on: date, lang: str, safe: _Safe) -> tuple[ThirdCountry, ...]:
+    """Every place outside the EEA a recipient processes data in, with its grounds, the controller's own
+    country included: a controller in a third country still transfers data it got from the Union."""
+    countries = []
+    for place in _distinct(place for recipient in recipients for place in recipient.locations):
+        grounds: dict[str, tuple[GroundKind, list[str]]] = {}
+        for recipient in recipients:
+            if place in recipient.locations:
+                for code, kind in _grounds(recipient, place, on):
+                    grounds.setdefault(code, (kind, []))[1].append(safe(recipient.name))
+        if grounds:
+            countries.append(
+                ThirdCountry(
+                    code=place,
+                    name=safe(country_name(place, lang)),
+                    grounds=tuple(
+                        TransferGround(code, kind, safe(_ground_label(code, lang)), tuple(names))
+                        for code, (kind, names) in grounds.items()
+                    ),
+                )
+            )
+    return tuple(countries)
+
+
+def _period(value: str, lang: str) -> str:
+    units = labels.DURATION_UNITS[lang]
+    named = []
+    for unit, count in zip(("years", "months", "weeks", "days"), duration_parts(value), strict=True):
+        if count:
+            one, several, many = units[unit]
+            large = count >= 20 and (count % 100 == 0 or count % 100 >= 20)
+            named.append(f"1 {one}" if count == 1 else f"{count} {many if large else several}")
+    return ", ".join(named) if named else f"0 {units['days'][1]}"
+
+
+def _uses_special(register: Register, categories: Iterable[str]) -> bool:
+    return any(register.data_categories[c].special is not None for c in categories)
+
+
+def _present(texts: Iterable[str]) -> tuple[str, ...]:
+    return tuple(text for text in texts if text)
+
+
+def _distinct(items: Iterable[_T]) -> list[_T]:
+    return list(dict.fromkeys(items))

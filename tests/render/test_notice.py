@@ -1,0 +1,310 @@
+"""The whole privacy notice (Art. 13, 14): sections from the register, read through a Markdown parser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from markdown_it import MarkdownIt
+
+import ropa
+from ropa import cli
+from ropa.model import Register
+from ropa.render.notice import NoticeTemplateError, Section, render_notice
+from tests.conftest import EXAMPLES, MINIMAL, ONEDU
+
+SECTIONS = ["01-controller", "02-data", "03-purposes", "04-recipients", "05-retention", "06-rights", "07-changes"]
+OTHERS = ["clinic", "software-company", "us-company"]
+ON = ropa.load(ONEDU).updated
+
+# Wording of ONedu's site policy (`onedu-site-policy/`), and its English, that no default template may carry.
+ONEDU_PHRASES = [
+    "ONedu",
+    "Produse",
+    "Products",
+    "comunitate",
+    "community",
+    "inovativ",
+    "innovative",
+    "organizație națională",
+    "national organisation",
+    "soluții digitale",
+    "digital solutions",
+    "Intimitatea dumneavoastră",
+]
+
+
+def load(name: str) -> Register:
+    return ropa.load(EXAMPLES / name / "register.yaml")
+
+
+def changed(register: Register, **update: Any) -> Register:
+    """`register` with top-level fields replaced, validated again as a whole."""
+    data = register.model_dump(mode="json", exclude_none=True)
+    data.update(update)
+    return Register.model_validate(data)
+
+
+def read(section: Section) -> list[str]:
+    """What a reader sees, block by block: each heading, paragraph and list item as plain text."""
+    front, body = section.text.split("---\n", 2)[1:]
+    assert yaml.safe_load(front)["title"] == section.title
+    blocks = []
+    for token in MarkdownIt("commonmark").parse(body):
+        if token.type == "inline":
+            blocks.append("".join(child.content or "\n" for child in token.children or []))
+    return blocks
+
+
+def notice(register: Register, lang: str = "en") -> dict[str, list[str]]:
+    return {section.name: read(section) for section in render_notice(register, lang, on=ON)}
+
+
+def text(register: Register, lang: str = "en") -> str:
+    return "\n".join(line for blocks in notice(register, lang).values() for line in blocks)
+
+
+CASES = [(name, lang) for name in ["onedu", "minimal", *OTHERS] for lang in load(name).languages]
+
+
+@pytest.mark.parametrize(("name", "lang"), CASES)
+def test_every_register_gives_every_section_with_a_title(name: str, lang: str) -> None:
+    sections = render_notice(load(name), lang, on=ON)
+    assert [section.name for section in sections] == SECTIONS
+    for section in sections:
+        assert section.text.startswith("---\ntitle: ")
+        assert section.text.endswith("\n")
+        assert read(section)[0]  # a heading under the front matter
+        if lang == "ro":
+            assert not set("şţŞŢ") & set(section.text)
+
+
+def test_the_public_function_is_the_renderer() -> None:
+    register = load("clinic")
+    assert ropa.render_notice(register, "ro", on=ON) == render_notice(register, "ro", on=ON)
+
+
+def test_a_language_the_register_does_not_declare_is_refused() -> None:
+    register = changed(load("clinic"))
+    with pytest.raises(ValueError, match="not declared"):
+        render_notice(register, "de")
+
+
+@pytest.mark.parametrize(("name", "lang"), [case for case in CASES if case[0] in OTHERS])
+def test_default_templates_carry_none_of_onedus_wording(name: str, lang: str) -> None:
+    whole = text(load(name), lang)
+    for phrase in ONEDU_PHRASES:
+        assert phrase not in whole, phrase
+
+
+def test_the_clinic_names_its_dpo_purposes_bases_retention_and_authority() -> None:
+    register = load("clinic")
+    sections = notice(register)
+    assert "Email: dpo@clinica-exemplu.example" in sections["01-controller"]
+    assert "Our data protection officer" in sections["01-controller"]
+    assert "Legal basis: performance of a contract with the data subject — Art. 6(1)(b)" in sections["03-purposes"]
+    assert any("Art. 9(2)(h)" in line for line in sections["03-purposes"])
+    assert "health insurance details: 5 years" in sections["05-retention"]
+    assert any("National Supervisory Authority for Personal Data Processing" in line for line in sections["06-rights"])
+    assert "Email: anspdcp@dataprotection.ro" in sections["06-rights"]
+    transfers = "\n".join(sections["04-recipients"])
+    for country in ("India", "United Kingdom", "Switzerland"):
+        assert country in transfers
+
+
+def test_ro_notice_names_anspdcp_in_romanian() -> None:
+    rights = notice(load("clinic"), "ro")["06-rights"]
+    assert any(
+        "Autoritatea Națională de Supraveghere a Prelucrării Datelor cu Caracter Personal (ANSPDCP)" in line
+        for line in rights
+    )
+
+
+def test_no_dpo_means_no_dpo_line_at_all() -> None:
+    register = load("clinic")
+    controller = register.controller.model_dump(mode="json", exclude_none=True)
+    del controller["dpo"]
+    whole = text(changed(register, controller=controller))
+    assert "data protection officer" not in whole
+    assert "dpo@" not in whole
+
+
+def test_a_controller_outside_the_union_names_its_representative_and_every_transfer() -> None:
+    register = load("us-company")
+    sections = notice(register)
+    representative = register.controller.representative
+    assert representative is not None
+    assert any(representative.name in line for line in sections["01-controller"])
+    assert any(line.startswith("United States:") for line in sections["04-recipients"])
+    assert not any("Supervisory Authority" in line for line in sections["06-rights"])  # no verified facts for US
+
+
+def test_processor_work_stays_out_of_the_organisations_own_sections() -> None:
+    register = load("software-company")
+    whole = text(register)
+    processing = [activity for activity in register.activities.values() if activity.role.value == "processor"]
+    assert processing
+    own = {
+        p for activity in register.activities.values() if activity.role.value == "controller" for p in activity.purposes
+    }
+    for activity in processing:
+        for key in activity.purposes:
+            if key not in own:
+                assert register.purposes[key].name["en"] not in whole
+    own_recipients = {
+        r
+        for activity in register.activities.values()
+        if activity.role.value == "controller"
+        for r in activity.recipients
+    }
+    only_processor = {r for activity in processing for r in activity.recipients} - own_recipients
+    assert only_processor
+    for key in only_processor:
+        assert register.recipients[key].name not in whole
+
+
+def test_rights_follow_the_legal_bases_in_use() -> None:
+    register = load("clinic")  # contract only
+    rights = "\n".join(notice(register)["06-rights"])
+    assert "data portability" in rights
+    assert "withdraw your consent" not in rights
+    assert "public interest or on legitimate interests" not in rights
+    assert "direct marketing" in rights  # Art. 21(2): always
+    purposes = register.model_dump(mode="json", exclude_none=True)["purposes"]
+    for purpose in purposes.values():
+        purpose["legal_basis"] = "legitimate-interests"
+        purpose["legitimate_interest"] = {"ro": "interesul clinicii", "en": "the clinic's interest"}
+    rights = "\n".join(notice(changed(register, purposes=purposes))["06-rights"])
+    assert "data portability" not in rights  # Art. 20(1)(a)
+    assert "public interest or on legitimate interests" in rights  # Art. 21(1)
+    assert any("the clinic's interest" in line for line in notice(changed(register, purposes=purposes))["03-purposes"])
+    for purpose in purposes.values():
+        purpose["legal_basis"] = "consent"
+        del purpose["legitimate_interest"]
+    rights = "\n".join(notice(changed(register, purposes=purposes))["06-rights"])
+    assert "withdraw your consent" in rights
+    assert "data portability" in rights
+
+
+def test_automated_decisions_bring_article_22() -> None:
+    register = load("clinic")
+    activities = register.model_dump(mode="json", exclude_none=True)["activities"]
+    first = next(iter(activities.values()))
+    first["automated_decisions"] = {"ro": "triaj automat", "en": "automatic triage"}
+    rights = notice(changed(register, activities=activities))["06-rights"]
+    assert any("Article 22" in line for line in rights)
+    assert "automatic triage" in rights
+
+
+@pytest.mark.parametrize(
+    ("collection", "key", "field", "value", "section"),
+    [
+        ("data_categories", "insurance", "name", {"ro": "poliță", "en": "policy number"}, "02-data"),
+        ("purposes", "care", "name", {"ro": "tratament", "en": "treatment"}, "03-purposes"),
+        ("purposes", "care", "legal_basis", "legal-obligation", "03-purposes"),
+        ("recipients", "lab", "name", "Other Lab", "04-recipients"),
+    ],
+)
+def test_renaming_a_fact_changes_the_matching_text(
+    collection: str, key: str, field: str, value: Any, section: str
+) -> None:
+    register = load("clinic")
+    before = notice(register)[section]
+    items = register.model_dump(mode="json", exclude_none=True)[collection]
+    items[key][field] = value
+    after = notice(changed(register, **{collection: items}))[section]
+    assert before != after
+    shown = value["en"] if isinstance(value, dict) else value
+    if field == "legal_basis":
+        shown = "compliance with a legal obligation of the controller"
+    assert any(shown in line for line in after)
+
+
+def test_changing_a_retention_period_changes_the_retention_section() -> None:
+    register = load("clinic")
+    activities = register.model_dump(mode="json", exclude_none=True)["activities"]
+    activities["insurance-claims"]["retention"][0]["period"] = "P7Y"
+    after = notice(changed(register, activities=activities))["05-retention"]
+    assert "health insurance details: 7 years" in after
+    assert "health insurance details: 5 years" not in after
+
+
+def test_register_text_is_escaped() -> None:
+    register = load("clinic")
+    recipients = register.model_dump(mode="json", exclude_none=True)["recipients"]
+    recipients["lab"]["name"] = "*Lab* <b>x</b> [y](z)"
+    after = notice(changed(register, recipients=recipients))["04-recipients"]
+    assert any("*Lab* <b>x</b> [y](z)" in line for line in after)
+
+
+def test_the_changes_section_dates_from_the_register_never_the_clock() -> None:
+    assert "This notice was last updated on 2026-11-25." in notice(load("clinic"))["07-changes"]
+    assert not any("last updated" in line for line in notice(load("minimal"))["07-changes"])
+
+
+# Each point of Art. 13(1)-(2) and 14(1)-(2) and the section of the default notice that states it.
+ARTICLE_POINTS = {
+    "13(1)(a)": "01-controller",
+    "13(1)(b)": "01-controller",
+    "13(1)(c)": "03-purposes",
+    "13(1)(d)": "03-purposes",
+    "13(1)(e)": "04-recipients",
+    "13(1)(f)": "04-recipients",
+    "13(2)(a)": "05-retention",
+    "13(2)(b)": "06-rights",
+    "13(2)(c)": "06-rights",
+    "13(2)(d)": "06-rights",
+    "13(2)(e)": "03-purposes",
+    "13(2)(f)": "06-rights",
+    "14(1)(a)": "01-controller",
+    "14(1)(b)": "01-controller",
+    "14(1)(c)": "03-purposes",
+    "14(1)(d)": "02-data",
+    "14(1)(e)": "04-recipients",
+    "14(1)(f)": "04-recipients",
+    "14(2)(a)": "05-retention",
+    "14(2)(b)": "03-purposes",
+    "14(2)(c)": "06-rights",
+    "14(2)(d)": "06-rights",
+    "14(2)(e)": "06-rights",
+    "14(2)(f)": "02-data",
+    "14(2)(g)": "06-rights",
+}
+
+TEMPLATES = Path(ropa.__file__).parent / "render" / "templates" / "notice"
+
+
+_POINTS = [("13", "1", "abcdef"), ("13", "2", "abcdef"), ("14", "1", "abcdef"), ("14", "2", "abcdefg")]
+
+
+@pytest.mark.parametrize("lang", ["en", "ro"])
+def test_every_point_of_articles_13_and_14_has_its_section(lang: str) -> None:
+    assert set(ARTICLE_POINTS) == {f"{a}({p})({letter})" for a, p, letters in _POINTS for letter in letters}
+    for point, section in ARTICLE_POINTS.items():
+        header = (TEMPLATES / lang / f"{section}.md.j2").read_text(encoding="utf-8").split("\n", 1)[0]
+        article, paragraph = point.split("(")[:2]
+        cited = f"{article}({paragraph}" if lang == "en" else f"art. {article} alin. ({paragraph}"
+        assert cited in header, (point, section, header)
+
+
+def test_ropa_notice_writes_every_section(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "notice"
+    assert cli.main(["notice", str(EXAMPLES / "clinic" / "register.yaml"), "--lang", "en", "-o", str(out)]) == 0
+    assert sorted(path.name for path in out.iterdir()) == [f"{name}.md" for name in SECTIONS]
+    assert (out / "01-controller.md").read_text(encoding="utf-8").startswith("---\ntitle: Who we are\n")
+
+
+def test_a_template_folder_without_the_language_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["notice", str(MINIMAL), "-o", str(tmp_path / "out"), "--templates", str(tmp_path)]) == 1
+    assert "no notice template" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_section_without_a_title_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "01-x.md.j2").write_text("# no front matter\n", encoding="utf-8")
+    register = changed(ropa.load(MINIMAL), languages=["en"], controller={"name": "X", "country": "RO"})
+    with pytest.raises(NoticeTemplateError, match="front matter"):
+        render_notice(register, "en", templates=tmp_path)
