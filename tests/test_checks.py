@@ -19,13 +19,13 @@ TODAY = date(2026, 11, 25)
 BASE = """\
 format: 1
 languages: [en]
-controller: {name: Example Association, country: RO}
+controller: {name: Example Association, email: privacy@example.org, country: RO}
 data_subjects:
   donors: {name: {en: donors}}
 data_categories:
   contact: {name: {en: contact details}}
 purposes:
-  mailing: {name: {en: sending the newsletter}, legal_basis: consent}
+  mailing: {name: {en: sending the newsletter}, legal_basis: consent, requirement: {en: optional}}
 recipient_categories:
   email: {en: email service providers}
 recipients:
@@ -49,6 +49,7 @@ activities:
     recipients: [mailer]
     security_measures: [tls]
     retention: [{data: [contact], criteria: {en: until unsubscribed}}]
+    source: {en: from the donors themselves}
 """
 
 
@@ -248,3 +249,22 @@ def test_the_onedu_readme_explains_every_finding() -> None:
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = sum(f.severity is Severity.WARNING for f in findings)
     assert f"**{errors} errors, {warnings} warnings" in readme
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "code"),
+    [
+        ("email: privacy@example.org, ", "", "I902"),
+        (", requirement: {en: optional}", "", "I905"),
+        ("    source: {en: from the donors themselves}\n", "", "I906"),
+        ("country: RO}", "country: RO, dpo: {name: DPO}}", "I903"),
+        ("country: RO}", "country: DE}", "I901"),
+    ],
+)
+def test_each_element_the_notice_cannot_state_is_a_finding(old: str, new: str, code: str) -> None:
+    assert codes(check(register(edits={old: new}), on=TODAY)) == [code]
+
+
+def test_a_representative_without_contact_details_is_a_finding() -> None:
+    edits = {"country: RO}": "country: US, representative: {name: Rep Ltd, country: IE}}"}
+    assert "I904" in codes(check(register(edits=edits), on=TODAY))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from ropa.checks_notice import notice_gaps
 from ropa.law import adequacy_ending_between
 from ropa.law.national import national_law
 from ropa.law.obligations import dpo_required, representative_problems, running
@@ -85,6 +86,12 @@ CODES: dict[str, tuple[Severity, str]] = {
     "C604": (Severity.ERROR, "representative not established in the Union"),
     "D406": (Severity.ERROR, "DPIA required and not done for a running activity"),
     "N701": (Severity.WARNING, "national identification number for legitimate interests without a DPO"),
+    "I901": (Severity.INFO, "no verified facts on the supervisory authority for the notice"),
+    "I902": (Severity.WARNING, "no contact details for the controller"),
+    "I903": (Severity.WARNING, "data protection officer without contact details"),
+    "I904": (Severity.WARNING, "representative without contact details"),
+    "I905": (Severity.WARNING, "purpose without the Art. 13(2)(e) statement"),
+    "I906": (Severity.WARNING, "activity without the source of its data"),
 }
 
 
@@ -353,6 +360,11 @@ def _transfer_words(register: Register, transfer: RegisterTransfer) -> str:
     return f"the transfer to {recipient} in {transfer.destination} for {transfer.activity!r}"
 
 
+def _notice(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    for code, path, message in notice_gaps(register, on):  # Art. 13, 14: ropa.checks_notice
+        yield _finding(code, path, message)
+
+
 _RULES: tuple[Rule, ...] = (
     _consistency,
     _national,
@@ -365,4 +377,5 @@ _RULES: tuple[Rule, ...] = (
     _adequacy_ending,
     _activities,
     _unused,
+    _notice,
 )
