@@ -17,7 +17,8 @@ NOTICE_SECTIONS = (
     "04-recipients",
     "05-retention",
     "06-rights",
-    "07-changes",
+    "07-cookies",
+    "08-changes",
 )
 OUTPUTS = {
     "policy-data-sharing.ro.md",

@@ -15,7 +15,16 @@ from ropa.model import Register
 from ropa.render.notice import NoticeTemplateError, Section, render_notice
 from tests.conftest import EXAMPLES, MINIMAL, ONEDU
 
-SECTIONS = ["01-controller", "02-data", "03-purposes", "04-recipients", "05-retention", "06-rights", "07-changes"]
+SECTIONS = [
+    "01-controller",
+    "02-data",
+    "03-purposes",
+    "04-recipients",
+    "05-retention",
+    "06-rights",
+    "07-cookies",
+    "08-changes",
+]
 OTHERS = ["clinic", "software-company", "us-company"]
 ON = ropa.load(ONEDU).updated
 
@@ -240,8 +249,8 @@ def test_register_text_is_escaped() -> None:
 
 
 def test_the_changes_section_dates_from_the_register_never_the_clock() -> None:
-    assert "This notice was last updated on 2026-11-25." in notice(load("clinic"))["07-changes"]
-    assert not any("last updated" in line for line in notice(load("minimal"))["07-changes"])
+    assert "This notice was last updated on 2026-11-25." in notice(load("clinic"))["08-changes"]
+    assert not any("last updated" in line for line in notice(load("minimal"))["08-changes"])
 
 
 # Each point of Art. 13(1)-(2) and 14(1)-(2) and the section of the default notice that states it.
@@ -308,3 +317,31 @@ def test_a_section_without_a_title_is_refused(tmp_path: Path) -> None:
     register = changed(ropa.load(MINIMAL), languages=["en"], controller={"name": "X", "country": "RO"})
     with pytest.raises(NoticeTemplateError, match="front matter"):
         render_notice(register, "en", templates=tmp_path)
+
+
+def test_adding_a_cookie_adds_it_to_the_cookie_section() -> None:
+    register = load("clinic")
+    assert notice(register)["07-cookies"][1] == "Our register records no cookies or similar technologies."
+    cookie = {
+        "name": "_ga_*",
+        "recipient": "medcloud",
+        "purpose": {"ro": "statistici", "en": "counting visits"},
+        "lifetime": {"ro": "2 ani", "en": "2 years"},
+        "category": "statistics",
+        "consent": True,
+    }
+    after = notice(changed(register, cookies={"analytics": cookie}))["07-cookies"]
+    assert after[1:] == [
+        "We use the following cookies and similar technologies:",
+        "_ga_* (statistics; set by MedCloud): counting visits; it lasts 2 years; set only with your consent",
+    ]
+    ro = notice(changed(register, cookies={"analytics": cookie}), "ro")["07-cookies"]
+    assert (
+        "_ga_* (statistice; plasat de MedCloud): statistici; durata: 2 ani; plasat numai cu consimțământul dvs." in ro
+    )
+
+
+def test_a_cookie_of_an_unknown_recipient_is_refused() -> None:
+    cookie = {"name": "x", "recipient": "nobody", "purpose": {"ro": "a", "en": "a"}, "lifetime": {"ro": "a", "en": "a"}}
+    with pytest.raises(ValueError, match="unknown recipient 'nobody'"):
+        changed(load("clinic"), cookies={"x": cookie | {"category": "functional", "consent": True}})

@@ -4,6 +4,7 @@ from ropa.model.activity import Activity, Dpia, Retention
 from ropa.model.base import CountryCode, Id, Location, Text
 from ropa.model.consistency import Inconsistency, format_path, inconsistencies
 from ropa.model.controller import Contact, Controller, Party, Representative
+from ropa.model.cookie import Cookie
 from ropa.model.data_category import DataCategory
 from ropa.model.data_subject import DataSubject
 from ropa.model.places import INTERNATIONAL_ORGANISATIONS, country_name
@@ -13,6 +14,7 @@ from ropa.model.register import FORMAT_VERSION, PolicySettings, Register
 from ropa.model.security_measure import SecurityMeasure
 from ropa.model.vocabulary import (
     ActivityRole,
+    CookieCategory,
     LegalBasis,
     OrganisationKind,
     RecipientRole,
@@ -29,6 +31,8 @@ __all__ = [
     "ActivityRole",
     "Contact",
     "Controller",
+    "Cookie",
+    "CookieCategory",
     "CountryCode",
     "DataCategory",
     "DataSubject",

@@ -147,6 +147,9 @@ def _activity_references(register: Register) -> Iterator[Inconsistency]:
 def _policy_references(register: Register) -> Iterator[Inconsistency]:
     policy = register.policy
     yield from _references(("policy", "transfer_reasons"), policy.transfer_reasons, "purpose", register.purposes)
+    for key, cookie in register.cookies.items():
+        if cookie.recipient is not None and cookie.recipient not in register.recipients:
+            yield _unknown(("cookies", key, "recipient"), "recipient", cookie.recipient, register.recipients)
     if policy.legal_requests is not None and policy.legal_requests not in register.activities:
         yield _unknown(("policy", "legal_requests"), "activity", policy.legal_requests, register.activities)
 

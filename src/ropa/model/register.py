@@ -9,6 +9,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from ropa.model.activity import Activity
 from ropa.model.base import Date, Id, Record, Text, WrittenLanguage
 from ropa.model.controller import Controller, Party
+from ropa.model.cookie import Cookie
 from ropa.model.data_category import DataCategory
 from ropa.model.data_subject import DataSubject
 from ropa.model.purpose import Purpose
@@ -61,6 +62,8 @@ class Register(Record):
     """Technical and organisational security measures (Art. 30(1)(g), Art. 32(1))."""
     activities: dict[Id, Activity] = Field(default_factory=dict)
     """Processing activities, in the order the record lists them."""
+    cookies: dict[Id, Cookie] = Field(default_factory=dict)
+    """Cookies and similar technologies, for the notice's cookie section."""
     policy: PolicySettings = Field(default_factory=PolicySettings)
     """Settings of the public policy text."""
 

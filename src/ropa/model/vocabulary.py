@@ -9,6 +9,7 @@ from enum import StrEnum
 
 __all__ = [
     "ActivityRole",
+    "CookieCategory",
     "LegalBasis",
     "OrganisationKind",
     "RecipientRole",
@@ -106,6 +107,16 @@ class OrganisationKind(StrEnum):
     COMPANY = "company"
     PUBLIC_BODY = "public-body"  # a public authority or body (Art. 37(1)(a), Art. 27(2)(b), Art. 6(1) last sentence)
     OTHER = "other"
+
+
+class CookieCategory(StrEnum):
+    """What a cookie is for, in the categories consent banners use (strictly necessary needs no consent)."""
+
+    STRICTLY_NECESSARY = "strictly-necessary"
+    FUNCTIONAL = "functional"
+    PREFERENCES = "preferences"
+    STATISTICS = "statistics"
+    MARKETING = "marketing"
 
 
 class SecurityPoint(StrEnum):

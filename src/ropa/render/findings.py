@@ -16,7 +16,7 @@ _RESET = "\033[0m"
 
 
 def count_findings(findings: Sequence[Finding]) -> str:
-    """The one way ropa counts findings: `0 errors, 46 warnings, 1 info` ("info" has no plural)."""
+    """The one way ropa counts findings: `0 errors, 75 warnings, 1 info` ("info" has no plural)."""
     counts = {severity: sum(1 for f in findings if f.severity is severity) for severity in Severity}
     return ", ".join(
         f"{count} {severity}{'s' if count != 1 and severity is not Severity.INFO else ''}"

@@ -24,6 +24,7 @@ from ropa.render.policy import GroundKind, ThirdCountry, TransferGround, _ground
 __all__ = [
     "AuthorityView",
     "ContactView",
+    "CookieView",
     "NoticeContext",
     "PurposeView",
     "RetentionView",
@@ -91,6 +92,20 @@ class RetentionView:
 
 
 @dataclass(frozen=True)
+class CookieView:
+    """A cookie (or a family of them) as the cookie section lists it."""
+
+    name: str
+    party: str
+    """Empty for a first-party cookie; else the name of the recipient that sets or reads it."""
+    purpose: str
+    lifetime: str
+    category: str
+    """The register's value: `strictly-necessary`, `functional`, `preferences`, `statistics`, `marketing`."""
+    consent: bool
+
+
+@dataclass(frozen=True)
 class AuthorityView:
     """The supervisory authority named for the right to complain (Art. 77), with its contact details."""
 
@@ -133,6 +148,8 @@ class NoticeContext:
     """The supervisory authority of the controller's country; None when ropa has no verified facts for it."""
     updated: str
     """The register's date (ISO 8601), empty when it has none."""
+    cookies: tuple[CookieView, ...] = ()
+    """The register's `cookies`, in its order."""
 
 
 def notice_context(register: Register, lang: str, on: date) -> NoticeContext:
@@ -264,6 +281,17 @@ def notice_context(register: Register, lang: str, on: date) -> NoticeContext:
         automated_decisions=automated,
         authority=authority,
         updated=register.updated.isoformat() if register.updated else "",
+        cookies=tuple(
+            CookieView(
+                name=safe(cookie.name),
+                party=safe(register.recipients[cookie.recipient].name) if cookie.recipient else "",
+                purpose=local(cookie.purpose),
+                lifetime=local(cookie.lifetime),
+                category=cookie.category.value,
+                consent=cookie.consent,
+            )
+            for cookie in register.cookies.values()
+        ),
     )
 
 

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from ropa.model import (
     ActivityRole,
+    CookieCategory,
     LegalBasis,
     RecipientRole,
     Register,
@@ -179,6 +180,17 @@ def registers(draw: Draw, *, languages: Sequence[str] | None = None) -> Register
     )
     collections["security_measures"] = _keyed(draw, measure, max_size=3)
     collections["activities"] = _keyed(draw, _activity(declared, collections), max_size=4)
+    cookie = st.fixed_dictionaries(
+        {
+            "name": _words(),
+            "purpose": texts(declared),
+            "lifetime": texts(declared),
+            "category": st.sampled_from([c.value for c in CookieCategory]),
+            "consent": st.booleans(),
+        },
+        optional={"recipient": st.sampled_from(list(collections["recipients"]))} if collections["recipients"] else {},
+    )
+    collections["cookies"] = _keyed(draw, cookie, max_size=2)
     data = {
         "format": 1,
         "languages": declared,
