@@ -345,3 +345,16 @@ def test_a_cookie_of_an_unknown_recipient_is_refused() -> None:
     cookie = {"name": "x", "recipient": "nobody", "purpose": {"ro": "a", "en": "a"}, "lifetime": {"ro": "a", "en": "a"}}
     with pytest.raises(ValueError, match="unknown recipient 'nobody'"):
         changed(load("clinic"), cookies={"x": cookie | {"category": "functional", "consent": True}})
+
+
+def test_the_changes_section_states_the_registers_dated_history_latest_first() -> None:
+    history = [
+        {"date": "2026-01-10", "change": {"ro": "destinatar nou: MedCloud", "en": "new recipient: MedCloud"}},
+        {"date": "2026-06-01", "change": {"ro": "cookie-uri noi", "en": "new cookies"}},
+    ]
+    changes = notice(changed(load("clinic"), history=history))["08-changes"]
+    assert changes[1:] == [
+        "This notice was last changed on 2026-06-01. What changed:",
+        "2026-06-01: new cookies",
+        "2026-01-10: new recipient: MedCloud",
+    ]

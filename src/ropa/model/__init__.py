@@ -10,7 +10,7 @@ from ropa.model.data_subject import DataSubject
 from ropa.model.places import INTERNATIONAL_ORGANISATIONS, country_name
 from ropa.model.purpose import Purpose
 from ropa.model.recipient import ProcessorContract, Recipient, TransferTools
-from ropa.model.register import FORMAT_VERSION, PolicySettings, Register
+from ropa.model.register import FORMAT_VERSION, Change, PolicySettings, Register
 from ropa.model.security_measure import SecurityMeasure
 from ropa.model.vocabulary import (
     ActivityRole,
@@ -29,6 +29,7 @@ __all__ = [
     "INTERNATIONAL_ORGANISATIONS",
     "Activity",
     "ActivityRole",
+    "Change",
     "Contact",
     "Controller",
     "Cookie",

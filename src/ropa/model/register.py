@@ -16,7 +16,7 @@ from ropa.model.purpose import Purpose
 from ropa.model.recipient import Recipient
 from ropa.model.security_measure import SecurityMeasure
 
-__all__ = ["FORMAT_VERSION", "PolicySettings", "Register"]
+__all__ = ["FORMAT_VERSION", "Change", "PolicySettings", "Register"]
 
 FORMAT_VERSION = 1
 
@@ -33,6 +33,15 @@ class PolicySettings(Record):
     """Ids of the purposes the policy gives as the reasons for transfers abroad (in `purposes`)."""
     legal_requests: Id | None = None
     """Id of the activity whose purposes are the grounds for answering legal requests (in `activities`)."""
+
+
+class Change(Record):
+    """One dated change of the register, in words, for the notice's changes section (WP260 rev.01 para 29)."""
+
+    date: Date
+    """The day the change took effect."""
+    change: Text
+    """What changed, in words, e.g. `{en: new recipient: MailRocket, ro: destinatar nou: MailRocket}`."""
 
 
 class Register(Record):
@@ -62,6 +71,8 @@ class Register(Record):
     """Technical and organisational security measures (Art. 30(1)(g), Art. 32(1))."""
     activities: dict[Id, Activity] = Field(default_factory=dict)
     """Processing activities, in the order the record lists them."""
+    history: list[Change] = Field(default_factory=list)
+    """The register's dated changes, oldest first: the notice's changes section states them."""
     cookies: dict[Id, Cookie] = Field(default_factory=dict)
     """Cookies and similar technologies, for the notice's cookie section."""
     policy: PolicySettings = Field(default_factory=PolicySettings)

@@ -41,6 +41,7 @@ _FIELD_LABELS: dict[tuple[str, ...], labels.Label] = {
     ("(register)", "languages"): labels.CONTROLLER_ELEMENTS["language"],
     ("(register)", "updated"): labels.CONTROLLER_ELEMENTS["register_date"],
     ("(register)", "cookies"): {"ro": "Modulele cookie", "en": "Cookies"},
+    ("(register)", "history"): {"ro": "Istoricul modificărilor", "en": "History of changes"},
     ("(register)", "data_subjects"): _HEADER["activities"]["data_subjects"][0],
     ("(register)", "data_categories"): _HEADER["activities"]["data_categories"][0],
     ("(register)", "recipient_categories"): _HEADER["activities"]["recipient_categories"][0],

@@ -148,6 +148,8 @@ class NoticeContext:
     """The supervisory authority of the controller's country; None when ropa has no verified facts for it."""
     updated: str
     """The register's date (ISO 8601), empty when it has none."""
+    history: tuple[tuple[str, str], ...] = ()
+    """(date ISO 8601, what changed) for each entry of the register's `history`, latest first."""
     cookies: tuple[CookieView, ...] = ()
     """The register's `cookies`, in its order."""
 
@@ -281,6 +283,10 @@ def notice_context(register: Register, lang: str, on: date) -> NoticeContext:
         automated_decisions=automated,
         authority=authority,
         updated=register.updated.isoformat() if register.updated else "",
+        history=tuple(
+            (entry.date.isoformat(), local(entry.change))
+            for entry in sorted(register.history, key=lambda entry: entry.date, reverse=True)
+        ),
         cookies=tuple(
             CookieView(
                 name=safe(cookie.name),

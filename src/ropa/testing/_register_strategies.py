@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from hypothesis import strategies as st
@@ -191,10 +192,15 @@ def registers(draw: Draw, *, languages: Sequence[str] | None = None) -> Register
         optional={"recipient": st.sampled_from(list(collections["recipients"]))} if collections["recipients"] else {},
     )
     collections["cookies"] = _keyed(draw, cookie, max_size=2)
+    change = st.fixed_dictionaries(
+        {"date": st.dates(date(2018, 5, 25), date(2030, 12, 31)).map(date.isoformat), "change": texts(declared)}
+    )
+    history = draw(st.lists(change, max_size=2))
     data = {
         "format": 1,
         "languages": declared,
         "controller": {"name": draw(_words()), "country": draw(st.sampled_from(_COUNTRIES))},
         **collections,
+        "history": history,
     }
     return Register.model_validate(data)
