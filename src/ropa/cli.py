@@ -513,6 +513,7 @@ def _outputs(register: Register, on: date) -> list[Output]:
     from ropa.render.notice import render_notice
     from ropa.render.page import render_page
     from ropa.render.policy import render_policy
+    from ropa.render.subprocessors import render_subprocessors
     from ropa.render.workbook import workbook_bytes
 
     def policy(lang: str) -> Callable[[BinaryIO], object]:
@@ -533,4 +534,7 @@ def _outputs(register: Register, on: date) -> list[Output]:
         outputs.append((f"record.{language}.html", page(language)))
         for section in render_notice(register, language, on=on):  # Art. 13, 14: docs/notice.md
             outputs.append((f"notice-{section.name}.{language}.md", _bytes_writer(section.text.encode("utf-8"))))
+        subprocessors = render_subprocessors(register, language, on=on)  # Art. 28(2), (4); processors only
+        if subprocessors is not None:
+            outputs.append((f"subprocessors.{language}.md", _bytes_writer(subprocessors.text.encode("utf-8"))))
     return outputs

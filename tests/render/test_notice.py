@@ -13,6 +13,7 @@ import ropa
 from ropa import cli
 from ropa.model import Register
 from ropa.render.notice import NoticeTemplateError, Section, render_notice
+from ropa.render.subprocessors import render_subprocessors
 from tests.conftest import EXAMPLES, MINIMAL, ONEDU
 
 SECTIONS = [
@@ -358,3 +359,24 @@ def test_the_changes_section_states_the_registers_dated_history_latest_first() -
         "2026-06-01: new cookies",
         "2026-01-10: new recipient: MedCloud",
     ]
+
+
+def test_a_processor_gets_a_sub_processor_list_and_a_controller_only_organisation_none() -> None:
+    register = load("software-company")
+    page = render_subprocessors(register, "en", on=ON)
+    assert page is not None
+    blocks = read(page)
+    assert "Seoul Analytics (Seoul Analytics Co., Ltd.)" in blocks
+    assert "Where: South Korea (the Commission's adequacy decision)" in blocks
+    assert not any("Gulf Business Hotel" in block for block in blocks)  # a recipient of its own processing
+    assert render_subprocessors(load("clinic"), "ro", on=ON) is None
+
+
+def test_build_writes_the_sub_processor_list_of_a_processor(tmp_path: Path) -> None:
+    register = EXAMPLES / "software-company" / "register.yaml"
+    assert cli.main(["build", str(register), "--on", "2026-11-25", "-o", str(tmp_path / "out")]) == 0
+    assert (
+        (tmp_path / "out" / "subprocessors.en.md")
+        .read_text(encoding="utf-8")
+        .startswith("---\ntitle: Sub-processors\n")
+    )

@@ -1,0 +1,84 @@
+"""The public sub-processor list of an organisation that acts as processor (Art. 28(2) and (4)).
+
+A processor publishes the processors it engages for its clients — name, what they do, where, and
+the ground of each transfer outside the EEA — so that client controllers can authorise them. The
+list is made from the register's processor activities (Art. 30(2)), never its own, and rendered
+like a notice section (`ropa.render.notice`), from `templates/subprocessors/<lang>/subprocessors.md.j2`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from importlib.resources import files
+
+from ropa.model import ActivityRole, Register, country_name
+from ropa.render.markdown import escape, romanian_comma_below, yaml_string
+from ropa.render.notice import NoticeTemplateError, Section, _title
+from ropa.render.policy import PolicyTemplateError, _check_front_matter, _ground_label, _grounds, _policy_date, _tidy
+from ropa.render.templating import TemplateFailure, TemplateRunner
+
+__all__ = ["SubProcessor", "render_subprocessors"]
+
+TEMPLATE = "subprocessors.md.j2"
+
+
+@dataclass(frozen=True)
+class SubProcessor:
+    """One processor engaged for the clients: every string escaped Markdown."""
+
+    name: str
+    legal_entity: str
+    service: str
+    """Its recipient category, in words."""
+    activities: tuple[str, ...]
+    """The names of the processor activities it takes part in."""
+    places: tuple[str, ...]
+    """Where it processes the data, each with the ground of the transfer where it is a third country."""
+
+
+def render_subprocessors(register: Register, lang: str, *, on: date | None = None) -> Section | None:
+    """The sub-processor list in `lang`, or None when the organisation carries out no processor activity."""
+    if lang not in register.languages:
+        raise ValueError(f"language {lang!r} is not declared by the register")
+    day = on or _policy_date(register)
+
+    def safe(text: str | None) -> str:
+        return escape(romanian_comma_below(text) if lang == "ro" and text else text or "")
+
+    processing = [a for a in register.activities.values() if a.role is ActivityRole.PROCESSOR]
+    if not processing:
+        return None
+    engaged: dict[str, list[str]] = {}
+    for activity in processing:
+        for key in activity.recipients:
+            role = activity.role_of(key, register.recipients[key].role)
+            if role.processes_on_our_behalf:  # processor or sub-processor (Art. 28(2), (4))
+                engaged.setdefault(key, []).append(safe(activity.name[lang]))
+    rows = []
+    for key, activities in engaged.items():
+        recipient = register.recipients[key]
+        places = []
+        for place in recipient.locations:
+            grounds = [safe(_ground_label(code, lang)) for code, _ in _grounds(recipient, place, day)]
+            name = safe(country_name(place, lang))
+            places.append(f"{name} ({'; '.join(grounds)})" if grounds else name)
+        rows.append(
+            SubProcessor(
+                name=safe(recipient.name),
+                legal_entity=safe(recipient.legal_entity),
+                service=safe(register.recipient_categories[recipient.category][lang]),
+                activities=tuple(dict.fromkeys(activities)),
+                places=tuple(places),
+            )
+        )
+    runner = TemplateRunner(files("ropa.render").joinpath("templates", "subprocessors"), display="ropa's templates")
+    runner.add_filter("yaml_string", yaml_string)
+    name = f"{lang}/{TEMPLATE}"
+    try:
+        text = runner.render(name, {"controller": safe(register.controller.name), "subprocessors": tuple(rows)})
+        text = _tidy(text)
+        _check_front_matter(text, name)
+    except (TemplateFailure, PolicyTemplateError) as error:
+        raise NoticeTemplateError(str(error)) from None
+    return Section(name="subprocessors", title=_title(text), text=text)
