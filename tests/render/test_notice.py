@@ -11,8 +11,9 @@ from markdown_it import MarkdownIt
 
 import ropa
 from ropa import cli
-from ropa.model import Register
+from ropa.model import Register, country_name
 from ropa.render.notice import NoticeTemplateError, Section, render_notice
+from ropa.render.policy import _grounds
 from ropa.render.subprocessors import render_subprocessors
 from tests.conftest import EXAMPLES, MINIMAL, ONEDU
 
@@ -116,7 +117,7 @@ def test_the_clinic_names_its_dpo_purposes_bases_retention_and_authority() -> No
     assert "Our data protection officer" in sections["01-controller"]
     assert "Legal basis: performance of a contract with the data subject — Art. 6(1)(b)" in sections["03-purposes"]
     assert any("Art. 9(2)(h)" in line for line in sections["03-purposes"])
-    assert "health insurance details: 5 years" in sections["05-retention"]
+    assert "health insurance details (Insurance claims): 5 years" in sections["05-retention"]
     assert any("National Supervisory Authority for Personal Data Processing" in line for line in sections["06-rights"])
     assert "Email: anspdcp@dataprotection.ro" in sections["06-rights"]
     transfers = "\n".join(sections["04-recipients"])
@@ -237,8 +238,8 @@ def test_changing_a_retention_period_changes_the_retention_section() -> None:
     activities = register.model_dump(mode="json", exclude_none=True)["activities"]
     activities["insurance-claims"]["retention"][0]["period"] = "P7Y"
     after = notice(changed(register, activities=activities))["05-retention"]
-    assert "health insurance details: 7 years" in after
-    assert "health insurance details: 5 years" not in after
+    assert "health insurance details (Insurance claims): 7 years" in after
+    assert "health insurance details (Insurance claims): 5 years" not in after
 
 
 def test_register_text_is_escaped() -> None:
@@ -380,3 +381,32 @@ def test_build_writes_the_sub_processor_list_of_a_processor(tmp_path: Path) -> N
         .read_text(encoding="utf-8")
         .startswith("---\ntitle: Sub-processors\n")
     )
+
+
+@pytest.mark.parametrize("name", OTHERS)
+def test_each_purpose_basis_retention_and_transfer_of_the_organisations_own_activities_is_stated(name: str) -> None:
+    register = load(name)
+    sections = notice(register)
+    own = [a for a in register.activities.values() if a.role.value == "controller"]
+    purposes = "\n".join(sections["03-purposes"])
+    for key in dict.fromkeys(p for activity in own for p in activity.purposes):
+        purpose = register.purposes[key]
+        assert purpose.name["en"] in sections["03-purposes"]
+        assert purpose.legal_basis is not None
+        assert purpose.legal_basis.article in purposes
+    retention = sections["05-retention"]
+    for activity in own:
+        for rule in activity.retention:
+            for data in rule.data:
+                line = f"{register.data_categories[data].name['en']} ({activity.name['en']}): "
+                assert any(item.startswith(line) for item in retention), line
+    transfers = sections["04-recipients"]
+    for key in dict.fromkeys(r for activity in own for r in activity.recipients):
+        recipient = register.recipients[key]
+        for place in recipient.locations:
+            if _grounds(recipient, place, ON):
+                country = country_name(place, "en")
+                assert any(item.startswith(f"{country}:") and recipient.name in item for item in transfers), (
+                    key,
+                    place,
+                )

@@ -84,6 +84,8 @@ class RetentionView:
     """How long one category of data is kept, and why that long."""
 
     category: str
+    activity: str
+    """The name of the activity the rule belongs to: one category may be kept for different times."""
     period: str
     """The period in words (e.g. `10 years`); empty when criteria set it."""
     criteria: str
@@ -227,6 +229,7 @@ def notice_context(register: Register, lang: str, on: date) -> NoticeContext:
                 retention.append(
                     RetentionView(
                         category=local(register.data_categories[data].name),
+                        activity=local(activity.name),
                         period=safe(_period(rule.period, lang)) if rule.period else "",
                         criteria=local(rule.criteria),
                         ground=local(rule.ground),
