@@ -411,3 +411,10 @@ def test_each_purpose_basis_retention_and_transfer_of_the_organisations_own_acti
                     key,
                     place,
                 )
+
+
+def test_recipients_whose_locations_are_unknown_are_named_not_dropped() -> None:
+    recipients = notice(load("onedu"))["04-recipients"]
+    unknown = [line for line in recipients if line.startswith("We have not yet recorded where")]
+    assert len(unknown) == 1
+    assert "C&C Financial Services SRL" in unknown[0]

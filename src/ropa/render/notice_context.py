@@ -137,6 +137,8 @@ class NoticeContext:
     """(category, recipient names) for the recipients of the organisation's own activities."""
     third_countries: tuple[ThirdCountry, ...]
     """Every place outside the EEA the data goes to, with the grounds of the transfers (Art. 13(1)(f))."""
+    unlocated: tuple[str, ...]
+    """Names of the recipients whose processing locations the register does not know (finding T107)."""
     safeguards_copy: bool
     """True when a transfer rests on Art. 46/47 safeguards: say how to get a copy."""
     retention: tuple[RetentionView, ...]
@@ -280,6 +282,7 @@ def notice_context(register: Register, lang: str, on: date) -> NoticeContext:
         purposes=tuple(purposes),
         recipient_groups=tuple((group.category, group.recipients) for group in sharing.recipient_groups),
         third_countries=third_countries,
+        unlocated=sharing.unlocated_recipients,
         safeguards_copy=any(g.kind == "safeguards" for country in third_countries for g in country.grounds),
         retention=tuple(retention),
         rights=tuple(rights),
