@@ -28,6 +28,8 @@ OUTPUTS = {
     "record.ro.html",
     "record.en.html",
     *(f"notice-{name}.{lang}.md" for name in NOTICE_SECTIONS for lang in ("ro", "en")),
+    "subprocessors.ro.md",  # ONedu carries out processor activities
+    "subprocessors.en.md",
 }
 
 

@@ -29,9 +29,10 @@ def test_init_writes_a_register_that_validates_and_checks_clean(tmp_path: Path) 
     check = run_ropa("check", register, "--on", "2026-11-25")
     assert check.returncode == 0, check.stdout
     # The findings say what to fill in: the processor's entity, contract and locations, the retention.
-    for code in ("P201", "P202", "T107", "D402"):
+    # And what the privacy notice cannot state yet (issue 10): contact details, Art. 13(2)(e), the source.
+    for code in ("P201", "P202", "T107", "D402", "I902", "I905", "I906"):
         assert f" {code} warning: " in check.stdout
-    assert check.stdout.endswith("register.yaml: 0 errors, 4 warnings, 0 info\n")
+    assert check.stdout.endswith("register.yaml: 0 errors, 7 warnings, 1 info\n")  # I901: no verified DE authority
     assert '"$schema"' in (tmp_path / "register.schema.json").read_text(encoding="utf-8")
 
 
