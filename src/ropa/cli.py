@@ -343,7 +343,7 @@ def _notice(arguments: argparse.Namespace) -> int:
         _say(f"ropa: the notice templates cannot be used: {error}", sys.stderr)
         return FAILED
     outputs: list[Output] = [(f"{s.name}.md", _bytes_writer(s.text.encode("utf-8"))) for s in sections]
-    for path in publish(arguments.output, outputs):
+    for path in publish(arguments.output, outputs, set_name="notice"):
         _wrote(arguments, path)
     return OK
 
@@ -495,7 +495,7 @@ def _build(arguments: argparse.Namespace) -> int:
         return FAILED
     from ropa.io.publish import publish
 
-    written = publish(arguments.output, _outputs(register, on))
+    written = publish(arguments.output, _outputs(register, on), set_name="build")
     for path in written:
         _wrote(arguments, path)
     if not arguments.quiet:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.publish_stress import run
-from ropa.io.publish import publish, recover
+from ropa.io.publish import STAGING_PREFIXES, publish, recover
 from tests.conftest import MINIMAL
 from tests.helpers import run_ropa
 
@@ -21,7 +21,10 @@ from tests.helpers import run_ropa
 def test_killed_and_concurrent_builds_leave_one_complete_set_and_no_staged_file(tmp_path: Path) -> None:
     failures = run(activities=30, kills=5, pairs=5, seed=13, work=tmp_path, say=False)
     assert failures == []
-    assert not [entry for entry in (tmp_path / "shared").iterdir() if entry.name.startswith(".")]
+    assert not [entry for entry in (tmp_path / "shared").iterdir() if entry.name.startswith(STAGING_PREFIXES)]
+    assert [entry.name for entry in (tmp_path / "shared").iterdir() if entry.name.startswith(".")] == [
+        ".ropa-outputs-build"
+    ]
 
 
 def _writer(data: bytes):  # type: ignore[no-untyped-def]
@@ -150,3 +153,64 @@ def test_without_unnamed_files_the_staging_is_named_exclusive_and_removed(
     assert victim.read_text(encoding="utf-8") == "precious\n"
     assert sorted(entry.name for entry in out.iterdir()) == ["a.md", "b.md"]
     assert (out / "a.md").read_bytes() == b"new a"
+
+
+def test_a_set_with_fewer_files_removes_what_the_previous_set_of_its_name_wrote_and_nothing_else(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "mine.txt").write_bytes(b"the user's own file")
+    publish(out, [("a.md", _writer(b"a1")), ("b.md", _writer(b"b1")), ("c.md", _writer(b"c1"))], set_name="build")
+    publish(out, [("n.md", _writer(b"n1"))], set_name="notice")
+    publish(out, [("a.md", _writer(b"a2"))], set_name="build")
+    assert sorted(entry.name for entry in out.iterdir() if not entry.name.startswith(".")) == [
+        "a.md",
+        "mine.txt",
+        "n.md",
+    ]
+    assert (out / "a.md").read_bytes() == b"a2"
+    assert (out / ".ropa-outputs-build").read_text(encoding="utf-8") == "a.md\n"
+
+
+def test_a_planted_list_of_outputs_removes_no_hidden_file_and_nothing_outside_the_folder(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(b"precious")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".git").mkdir()
+    (out / ".env").write_bytes(b"secret")
+    (out / ".ropa-outputs-build").write_text("../outside.txt\n.env\n.git\n/etc/passwd\n", encoding="utf-8")
+    publish(out, [("a.md", _writer(b"a"))], set_name="build")
+    assert outside.read_bytes() == b"precious"
+    assert (out / ".env").read_bytes() == b"secret"
+    assert (out / ".git").is_dir()
+
+
+def test_a_killed_publish_with_stale_files_is_finished_by_the_next_one(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.md").write_bytes(b"new a")  # renamed before the kill
+    (out / "old.md").write_bytes(b"of the previous set")
+    ready = out / ".ropa-publishing-dead"
+    ready.mkdir(mode=0o700)
+    (ready / ".ropa-outputs-build").write_text("a.md\n", encoding="utf-8")
+    (ready / ".ropa-stale").write_text("old.md\n", encoding="utf-8")
+    recover(out)
+    assert sorted(entry.name for entry in out.iterdir()) == [".ropa-outputs-build", "a.md"]
+
+
+def test_build_after_a_build_of_a_register_with_fewer_languages_leaves_only_its_own_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run_ropa("build", MINIMAL, "--on", "2026-01-15", "-o", out).returncode == 0
+    first = {entry.name for entry in out.iterdir()}
+    one_language = tmp_path / "one.yaml"
+    text = MINIMAL.read_text(encoding="utf-8")
+    assert "languages: [ro, en]" in text
+    one_language.write_text(text.replace("languages: [ro, en]", "languages: [en]"), encoding="utf-8")
+    result = run_ropa("build", one_language, "--on", "2026-01-15", "-o", out)
+    assert result.returncode == 0, result.stderr
+    second = {entry.name for entry in out.iterdir()}
+    assert any(".ro." in name for name in first)
+    assert not any(".ro." in name for name in second)
+    assert second <= first

@@ -13,6 +13,11 @@
    `.ropa-publishing-*` folder is published (its set is complete), a `.ropa-staging-*` folder is
    removed. A folder still locked belongs to a build that is running and is left alone.
 
+4. A set has a name (`ropa build`'s is `build`): the folder keeps the list of the files the last
+   set of that name wrote (`.ropa-outputs-<set>`), and a file of that list the new set does not
+   write is removed with the rename (listed in the publishing folder as `.ropa-stale`, so that a
+   killed build's set is finished the same way). A file ropa did not write is never removed.
+
 So two builds into one folder end with one build's complete set, and a build killed at any moment
 leaves the previous set (or, killed while renaming, a set that the next `ropa build` completes).
 Nothing is ever written through a link: targets are replaced by `rename`, which replaces a link
@@ -38,6 +43,9 @@ Output = tuple[str, Callable[[BinaryIO], object]]
 
 _STAGING = ".ropa-staging-"
 _PUBLISHING = ".ropa-publishing-"
+_OUTPUTS = ".ropa-outputs-"
+_STALE = ".ropa-stale"
+_LIST_LIMIT = 1 << 20  # bytes read of a list of outputs: a planted huge file is not read whole
 STAGING_PREFIXES = (_STAGING, _PUBLISHING)
 """Names of the private folders a build stages in; nothing else in an output folder is ropa's."""
 
@@ -67,8 +75,11 @@ def check_output(target: Path, *, reading: Sequence[Path] = ()) -> None:
         raise OSError(errno.EINVAL, "is a device, a pipe or a socket, not a regular file", os.fspath(target))
 
 
-def publish(folder: Path, outputs: Sequence[Output]) -> list[Path]:
+def publish(folder: Path, outputs: Sequence[Output], *, set_name: str | None = None) -> list[Path]:
     """Write `outputs` into `folder` (created if missing) as one set; return the paths written.
+
+    With `set_name`, the files the previous set of that name wrote and this one does not are removed
+    in the same step (a register with fewer languages or sections leaves no file of an older build).
 
     An error is an `OSError` naming the output (or the folder) the user asked for, never a staging
     name; the folder is then left as it was (created folders are removed again).
@@ -76,6 +87,8 @@ def publish(folder: Path, outputs: Sequence[Output]) -> list[Path]:
     names = [name for name, _ in outputs]
     if len(set(names)) != len(names) or any("/" in name or name.startswith(".") for name in names):
         raise ValueError(f"output names must be distinct plain file names: {names}")
+    if set_name is not None and not set_name.isalnum():
+        raise ValueError(f"a set's name must be letters and digits: {set_name!r}")
     created = _make_folder(folder)
     try:
         descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
@@ -87,9 +100,12 @@ def publish(folder: Path, outputs: Sequence[Output]) -> list[Path]:
         with _Staging(descriptor, folder) as staging:
             for name, write in outputs:
                 staging.write(name, write)
+            if set_name is not None:
+                staging.write(_OUTPUTS + set_name, lambda file: file.write("".join(f"{n}\n" for n in names).encode()))
             with _locked(descriptor):
                 recover(folder, descriptor=descriptor)
-                staging.publish()
+                stale = _stale(descriptor, set_name, names) if set_name is not None else []
+                staging.publish(stale)
     except BaseException:
         if created:
             with contextlib.suppress(OSError):
@@ -129,10 +145,36 @@ def _recover_one(directory: int, entry: str) -> None:
             return  # a build is running and holds it
         if entry.startswith(_PUBLISHING):
             for name in sorted(os.listdir(staged)):
-                os.rename(name, name, src_dir_fd=staged, dst_dir_fd=directory)
+                if name != _STALE:
+                    os.rename(name, name, src_dir_fd=staged, dst_dir_fd=directory)
+            _remove_stale(directory, _read_list(staged, _STALE))
         _remove_staging(directory, entry, staged)
     finally:
         os.close(staged)
+
+
+def _stale(directory: int, set_name: str, names: Sequence[str]) -> list[str]:
+    """The files the previous set of this name wrote that this set does not write."""
+    return [name for name in _read_list(directory, _OUTPUTS + set_name) if name not in names]
+
+
+def _read_list(directory: int, list_name: str) -> list[str]:
+    """The plain file names a list of ropa's holds; nothing when it is missing, a link or not a file."""
+    try:
+        descriptor = os.open(list_name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=directory)
+    except OSError:
+        return []
+    with os.fdopen(descriptor, "rb") as file:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return []
+        text = file.read(_LIST_LIMIT).decode("utf-8", errors="replace")
+    return [name for name in text.splitlines() if name and "/" not in name and not name.startswith(".")]
+
+
+def _remove_stale(directory: int, names: Sequence[str]) -> None:
+    for name in names:  # unlink never follows a link: only the name in this folder goes
+        with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
+            os.unlink(name, dir_fd=directory)
 
 
 def _remove_staging(directory: int, entry: str, staged: int) -> None:
@@ -238,8 +280,13 @@ class _Staging:
                 return None  # this file system cannot: stage named files instead
             raise
 
-    def publish(self) -> None:
-        """Name every file, mark the set complete, rename each into place. Call under the folder's lock."""
+    def publish(self, stale: Sequence[str] = ()) -> None:
+        """Name every file, mark the set complete, rename each into place, remove `stale` files.
+
+        Call under the folder's lock.
+        """
+        if stale:
+            self.write(_STALE, lambda file: file.write("".join(f"{name}\n" for name in stale).encode()))
         for name, descriptor in self._unnamed.items():
             try:
                 os.link(f"/proc/self/fd/{descriptor}", name, dst_dir_fd=self._staged, follow_symlinks=True)
@@ -250,7 +297,10 @@ class _Staging:
         self._name = ready
         assert self._staged is not None
         for name in [*self._unnamed, *self._named]:
+            if name == _STALE:
+                continue
             try:
                 os.rename(name, name, src_dir_fd=self._staged, dst_dir_fd=self._directory)
             except OSError as error:
                 raise OSError(error.errno, error.strerror, os.fspath(self._folder / name)) from None
+        _remove_stale(self._directory, stale)
