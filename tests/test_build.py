@@ -41,7 +41,8 @@ def test_build_writes_every_output(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run_ropa("build", ONEDU, "-o", out, "--on", "2026-11-25")
     assert result.returncode == 0, result.stderr
-    assert {path.name for path in out.iterdir()} == OUTPUTS
+    assert {path.name for path in out.iterdir()} == {*OUTPUTS, ".ropa-outputs-build"}
+    assert set((out / ".ropa-outputs-build").read_text(encoding="utf-8").splitlines()) == OUTPUTS
     assert (
         (out / "policy-data-sharing.ro.md").read_text(encoding="utf-8").startswith("---\ntitle: Partajarea datelor\n")
     )

@@ -304,7 +304,7 @@ def test_every_point_of_articles_13_and_14_has_its_section(lang: str) -> None:
 def test_ropa_notice_writes_every_section(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "notice"
     assert cli.main(["notice", str(EXAMPLES / "clinic" / "register.yaml"), "--lang", "en", "-o", str(out)]) == 0
-    assert sorted(path.name for path in out.iterdir()) == [f"{name}.md" for name in SECTIONS]
+    assert sorted(path.name for path in out.iterdir()) == [".ropa-outputs-notice", *(f"{name}.md" for name in SECTIONS)]
     assert (out / "01-controller.md").read_text(encoding="utf-8").startswith("---\ntitle: Who we are\n")
 
 
