@@ -113,3 +113,11 @@ def test_transfers_in_romanian() -> None:
     assert result.returncode == 0, result.stderr
     assert '"citation": "art. 45 alin. (3) din RGPD; Decizia de punere în aplicare (UE) 2023/1795' in result.stdout
     assert run_ropa("transfers", ONEDU, "--lang", "fr").returncode == 2
+
+
+def test_validate_counts_one_activity_in_the_singular(tmp_path: Path) -> None:
+    register = tmp_path / "register.yaml"
+    assert run_ropa("init", register, "--name", "X", "--country", "DE", "--languages", "en").returncode == 0
+    result = run_ropa("validate", register)
+    assert result.returncode == 0, result.stderr
+    assert "(1 activity, 1 recipient, 1 purpose)" in result.stdout

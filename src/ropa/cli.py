@@ -264,8 +264,8 @@ def _validate(arguments: argparse.Namespace) -> int:
             continue
         if not arguments.quiet:
             _say(
-                f"{path}: valid ({len(register.activities)} activities, "
-                f"{len(register.recipients)} recipients, {len(register.purposes)} purposes)",
+                f"{path}: valid ({_count(len(register.activities), 'activity', 'activities')}, "
+                f"{_count(len(register.recipients), 'recipient')}, {_count(len(register.purposes), 'purpose')})",
                 sys.stdout,
             )
     if problems:
@@ -464,6 +464,11 @@ def _ask(question: str, default: str) -> str:
     return answer or default
 
 
+def _count(number: int, one: str, many: str | None = None) -> str:
+    """`1 activity`, `14 activities`: the command's English summary lines."""
+    return f"{number} {one if number == 1 else many or one + 's'}"
+
+
 def _diff(arguments: argparse.Namespace) -> int:
     from ropa.diff import diff
     from ropa.io import load
@@ -500,7 +505,7 @@ def _build(arguments: argparse.Namespace) -> int:
         _wrote(arguments, path)
     if not arguments.quiet:
         _say(
-            f"{arguments.register}: {len(register.activities)} activities; "
+            f"{arguments.register}: {_count(len(register.activities), 'activity', 'activities')}; "
             f"findings: {count_findings(findings)} (see `ropa check`)",
             sys.stdout,
         )
