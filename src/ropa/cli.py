@@ -166,7 +166,10 @@ def _parser() -> argparse.ArgumentParser:
     _on_argument(notice)
     notice.add_argument("-o", "--output", type=Path, metavar="DIR", required=True, help="the folder to write into")
     notice.add_argument(
-        "--templates", type=Path, metavar="DIR", help="use the templates in DIR/<lang>/ (see docs/notice.md)"
+        "--templates",
+        type=Path,
+        metavar="DIR",
+        help="use the templates in DIR/<lang>/ (default: the register's policy.notice_templates; see docs/notice.md)",
     )
     notice.set_defaults(command=_notice)
 
@@ -208,6 +211,12 @@ def _parser() -> argparse.ArgumentParser:
     _register_argument(build)
     _on_argument(build)
     build.add_argument("-o", "--output", type=Path, metavar="DIR", required=True, help="the folder to write into")
+    build.add_argument(
+        "--templates",
+        type=Path,
+        metavar="DIR",
+        help="the notice's templates in DIR/<lang>/ (default: the register's policy.notice_templates, else ropa's)",
+    )
     build.set_defaults(command=_build)
 
     init = commands.add_parser("init", help="write a new register to begin with (asks what it needs)")
@@ -337,7 +346,7 @@ def _notice(arguments: argparse.Namespace) -> int:
             register,
             _language(arguments, register.languages),
             on=_today(arguments),
-            templates=arguments.templates,
+            templates=_notice_templates(arguments, register),
         )
     except (NoticeTemplateError, FileNotFoundError) as error:
         _say(f"ropa: the notice templates cannot be used: {error}", sys.stderr)
@@ -346,6 +355,14 @@ def _notice(arguments: argparse.Namespace) -> int:
     for path in publish(arguments.output, outputs, set_name="notice"):
         _wrote(arguments, path)
     return OK
+
+
+def _notice_templates(arguments: argparse.Namespace, register: Register) -> Path | None:
+    """--templates, else the folder the register names (`policy.notice_templates`), else ropa's own (None)."""
+    from ropa.io.templates import notice_templates
+
+    chosen: Path | None = arguments.templates
+    return chosen if chosen is not None else notice_templates(arguments.register, register)
 
 
 def _bytes_writer(data: bytes) -> Callable[[BinaryIO], object]:
@@ -499,8 +516,15 @@ def _build(arguments: argparse.Namespace) -> int:
         _say(f"ropa: nothing written to {arguments.output}: fix the errors above first", sys.stderr)
         return FAILED
     from ropa.io.publish import publish
+    from ropa.render.notice import NoticeTemplateError
 
-    written = publish(arguments.output, _outputs(register, on), set_name="build")
+    try:
+        outputs = _outputs(register, on, _notice_templates(arguments, register))
+    except (NoticeTemplateError, FileNotFoundError) as error:
+        _say(f"ropa: the notice templates cannot be used: {error}", sys.stderr)
+        _say(f"ropa: nothing written to {arguments.output}", sys.stderr)
+        return FAILED
+    written = publish(arguments.output, outputs, set_name="build")
     for path in written:
         _wrote(arguments, path)
     if not arguments.quiet:
@@ -512,7 +536,7 @@ def _build(arguments: argparse.Namespace) -> int:
     return OK
 
 
-def _outputs(register: Register, on: date) -> list[Output]:
+def _outputs(register: Register, on: date, templates: Path | None = None) -> list[Output]:
     """Every file `ropa build` writes: (name in the folder, function writing its bytes). Add new outputs here."""
     from ropa.checks import check
     from ropa.render.notice import render_notice
@@ -537,7 +561,7 @@ def _outputs(register: Register, on: date) -> list[Output]:
         outputs.append((f"policy-data-sharing.{language}.md", policy(language)))
         outputs.append((f"article-30-record.{language}.xlsx", workbook(language)))
         outputs.append((f"record.{language}.html", page(language)))
-        for section in render_notice(register, language, on=on):  # Art. 13, 14: docs/notice.md
+        for section in render_notice(register, language, on=on, templates=templates):  # Art. 13, 14: docs/notice.md
             outputs.append((f"notice-{section.name}.{language}.md", _bytes_writer(section.text.encode("utf-8"))))
         subprocessors = render_subprocessors(register, language, on=on)  # Art. 28(2), (4); processors only
         if subprocessors is not None:

@@ -33,6 +33,21 @@ class PolicySettings(Record):
     """Ids of the purposes the policy gives as the reasons for transfers abroad (in `purposes`)."""
     legal_requests: Id | None = None
     """Id of the activity whose purposes are the grounds for answering legal requests (in `activities`)."""
+    notice_templates: str | None = None
+    """The organisation's own notice templates: a folder inside the register's folder, written relative to the
+    register file (e.g. `notice-templates`), laid out `<folder>/<lang>/<section>.md.j2`; see docs/notice.md."""
+
+    @field_validator("notice_templates")
+    @classmethod
+    def _inside_the_registers_folder(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = value.replace("\\", "/").split("/")
+        if not value.strip() or value.startswith(("/", "\\")) or ":" in parts[0] or ".." in parts:
+            raise ValueError(
+                f"{value!r} must be a folder inside the register's folder, written relative to it (no '..', not absolute)"
+            )
+        return value
 
 
 class Change(Record):

@@ -19,7 +19,16 @@ from ropa.model.base import duration_parts
 from ropa.model.vocabulary import LegalBasis, SpecialCondition
 from ropa.render import workbook_labels as labels
 from ropa.render.markdown import escape, romanian_comma_below
-from ropa.render.policy import GroundKind, ThirdCountry, TransferGround, _ground_label, _grounds, policy_context
+from ropa.render.policy import (
+    _FRONT_MATTER,
+    GroundKind,
+    ThirdCountry,
+    TransferGround,
+    _ground_label,
+    _grounds,
+    policy_context,
+    render_policy,
+)
 
 __all__ = [
     "AuthorityView",
@@ -59,6 +68,8 @@ class SubjectView:
     """The Art. 9(1) special categories among them, in words."""
     sources: tuple[str, ...]
     """Where the data comes from (Art. 14(1)(d), 14(2)(f)); empty when the register does not say."""
+    data: tuple[tuple[str, str], ...] = ()
+    """(name, examples) of each category of personal data, apart; examples empty when the register gives none."""
 
 
 @dataclass(frozen=True)
@@ -156,6 +167,10 @@ class NoticeContext:
     """(date ISO 8601, what changed) for each entry of the register's `history`, latest first."""
     cookies: tuple[CookieView, ...] = ()
     """The register's `cookies`, in its order."""
+    possessive: str = ""
+    """`policy.possessive` in the language (e.g. `Asociației ONedu`); empty when the register has none."""
+    data_sharing: str = ""
+    """The data-sharing section's Markdown as `ropa policy` writes it, without its front matter (docs/policy.md)."""
 
 
 def notice_context(register: Register, lang: str, on: date) -> NoticeContext:
@@ -193,6 +208,7 @@ def notice_context(register: Register, lang: str, on: date) -> NoticeContext:
                 ),
                 special=_present(label(labels.SPECIAL_CATEGORIES, c.special) for c in categories if c.special),
                 sources=_present(_distinct(local(activity.source) for activity in activities)),
+                data=tuple((local(c.name), local(c.examples)) for c in categories),
             )
         )
 
@@ -304,6 +320,8 @@ def notice_context(register: Register, lang: str, on: date) -> NoticeContext:
             )
             for cookie in register.cookies.values()
         ),
+        possessive=local(register.policy.possessive),
+        data_sharing=_FRONT_MATTER.sub("", render_policy(register, lang), count=1),
     )
 
 

@@ -19,7 +19,7 @@ import yaml
 
 from ropa.law.facts import legal_facts
 from ropa.law.rules import assess
-from ropa.model import Recipient, Register, Text, TransferMechanism, country_name
+from ropa.model import ActivityRole, Recipient, Register, Text, TransferMechanism, country_name
 from ropa.render.markdown import escape, romanian_comma_below, yaml_string
 from ropa.render.templating import TemplateFailure, TemplateRunner
 
@@ -279,7 +279,15 @@ def policy_context(register: Register, lang: str) -> PolicyContext:
         return _present(local(purpose.description or purpose.name) for purpose in purposes)
 
     controller = register.controller
-    recipients = list(register.recipients.values())
+    # Processor work (Art. 30(2)) is the client controllers' sharing, not the organisation's own: a recipient
+    # engaged only in processor activities (a sub-processor) stays out of the organisation's policy.
+    processing_for_others = {
+        key for a in register.activities.values() if a.role is ActivityRole.PROCESSOR for key in a.recipients
+    }
+    processing_for_others -= {
+        key for a in register.activities.values() if a.role is not ActivityRole.PROCESSOR for key in a.recipients
+    }
+    recipients = [recipient for key, recipient in register.recipients.items() if key not in processing_for_others]
     possessive = register.policy.possessive
 
     shared_for = {key for recipient in recipients for key in recipient.shared_for}

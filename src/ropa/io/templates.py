@@ -1,0 +1,36 @@
+"""The notice templates a register names (`policy.notice_templates`), found beside the register file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ropa.io.errors import Problem, RegisterError
+from ropa.io.locating import Locator
+from ropa.model import Register
+
+__all__ = ["notice_templates"]
+
+_FIELD = ("policy", "notice_templates")
+
+
+def notice_templates(register_file: str | os.PathLike[str], register: Register) -> Path | None:
+    """The folder `policy.notice_templates` names, resolved against the register file's folder; None when unset.
+
+    Raises `RegisterError`, located at the field, when the folder does not exist or lies outside the
+    register's folder once links are followed (the model already refuses `..` and absolute paths).
+    """
+    value = register.policy.notice_templates
+    if value is None:
+        return None
+    file = Path(register_file)
+    home = file.resolve().parent
+    folder = (home / value).resolve()
+    if not folder.is_relative_to(home):
+        message = f"{value!r} leads outside the register's folder ({home})"
+    elif not folder.is_dir():
+        message = f"{value!r}: no such folder beside the register ({home / value})"
+    else:
+        return folder
+    line, column = Locator(file.read_text(encoding="utf-8-sig")).locate(_FIELD)
+    raise RegisterError([Problem(os.fspath(register_file), line, column, ".".join(_FIELD), message)])
