@@ -68,8 +68,9 @@ class SubjectView:
     """The Art. 9(1) special categories among them, in words."""
     sources: tuple[str, ...]
     """Where the data comes from (Art. 14(1)(d), 14(2)(f)); empty when the register does not say."""
-    data: tuple[tuple[str, str], ...] = ()
-    """(name, examples) of each category of personal data, apart; examples empty when the register gives none."""
+    data: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """(name, examples) of each category of personal data, the examples as a list: the register's `examples`
+    cut at each comma outside brackets (empty when it gives none)."""
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,7 @@ def notice_context(register: Register, lang: str, on: date) -> NoticeContext:
                 ),
                 special=_present(label(labels.SPECIAL_CATEGORIES, c.special) for c in categories if c.special),
                 sources=_present(_distinct(local(activity.source) for activity in activities)),
-                data=tuple((local(c.name), local(c.examples)) for c in categories),
+                data=tuple((local(c.name), _items(local(c.examples))) for c in categories),
             )
         )
 
@@ -376,6 +377,16 @@ def _period(value: str, lang: str) -> str:
 
 def _uses_special(register: Register, categories: Iterable[str]) -> bool:
     return any(register.data_categories[c].special is not None for c in categories)
+
+
+def _items(text: str) -> tuple[str, ...]:
+    items, depth, start = [], 0, 0
+    for at, character in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if character == "," and depth == 0:
+            items.append(text[start:at])
+            start = at + 1
+    return _present(item.strip() for item in [*items, text[start:]])
 
 
 def _present(texts: Iterable[str]) -> tuple[str, ...]:
