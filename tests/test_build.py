@@ -10,15 +10,16 @@ from ropa import cli
 from tests.conftest import ONEDU
 from tests.helpers import run_ropa, write
 
+# ONedu's own templates (its register's `policy.notice_templates`): its site's eight file names.
 NOTICE_SECTIONS = (
-    "01-controller",
-    "02-data",
-    "03-purposes",
-    "04-recipients",
-    "05-retention",
-    "06-rights",
-    "07-cookies",
-    "08-changes",
+    "01-introducere",
+    "02-colectaredate",
+    "03-utilizaredate",
+    "04-drepturiuseri",
+    "05-partajaredate",
+    "06-protectiadatelor",
+    "07-cookie",
+    "08-modificari",
 )
 OUTPUTS = {
     "policy-data-sharing.ro.md",
