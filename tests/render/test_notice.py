@@ -16,7 +16,7 @@ from ropa.model import Register, country_name
 from ropa.render.notice import NoticeTemplateError, Section, render_notice
 from ropa.render.policy import _grounds
 from ropa.render.subprocessors import render_subprocessors
-from tests.conftest import EXAMPLES, MINIMAL
+from tests.conftest import EXAMPLES, MINIMAL, ROOT
 
 SECTIONS = [
     "01-controller",
@@ -31,21 +31,39 @@ SECTIONS = [
 OTHERS = ["clinic", "software-company", "us-company"]
 ON = date(2026, 11, 25)  # the examples' own date
 
-# Wording of ONedu's site policy (`onedu-site-policy/`), and its English, that no default template may carry.
-ONEDU_PHRASES = [
-    "ONedu",
-    "Produse",
-    "Products",
-    "comunitate",
-    "community",
-    "inovativ",
-    "innovative",
-    "organizație națională",
-    "national organisation",
-    "soluții digitale",
-    "digital solutions",
-    "Intimitatea dumneavoastră",
-]
+# Distinctive wording of ONedu's site policy (tests/fixtures/onedu-site-policy/, each phrase checked to be there)
+# and of its English translation (ONedu's templates), that no default template may carry.
+ONEDU_PHRASES = {
+    "ro": [
+        "ONedu",
+        "Produse",
+        "soluțiile digitale",
+        "soluții digitale",
+        "Intimitatea dumneavoastră",
+        "subiecți purtători de date",
+        "Centrul de suport",
+        "Direcția IT",
+        "Nu vindem nimănui",
+        "entitate națională",
+        "Produse inovative comunității noastre",
+        "pe cale amiabilă",
+        "forță majoră",
+        "Politica de confidențialitate",
+        "cookie-uri",
+    ],
+    "en": [
+        "ONedu",
+        "Products",
+        "digital solutions",
+        "Your privacy is one of the organisation's fundamental obligations",
+        "Support Centre",
+        "IT department",
+        "amicable settlement",
+        "force majeure",
+        "Privacy Policy",
+        "Like most sites",
+    ],
+}
 
 
 def load(name: str) -> Register:
@@ -106,9 +124,24 @@ def test_a_language_the_register_does_not_declare_is_refused() -> None:
 
 @pytest.mark.parametrize(("name", "lang"), [case for case in CASES if case[0] in OTHERS])
 def test_default_templates_carry_none_of_onedus_wording(name: str, lang: str) -> None:
-    whole = text(load(name), lang)
-    for phrase in ONEDU_PHRASES:
-        assert phrase not in whole, phrase
+    whole = text(load(name), lang).casefold()
+    for phrase in ONEDU_PHRASES[lang]:
+        assert phrase.casefold() not in whole, phrase
+
+
+def test_the_phrases_are_onedus_own() -> None:
+    site = " ".join(
+        " ".join(path.read_text(encoding="utf-8").split()) for path in (ROOT / "tests" / "fixtures").glob("*/*.md")
+    )
+    for phrase in ONEDU_PHRASES["ro"]:
+        assert phrase in site, phrase
+    english = "\n".join(
+        line
+        for section in render_notice(load("onedu"), "en", on=ON, templates=EXAMPLES / "onedu" / "notice-templates")
+        for line in read(section)
+    )
+    for phrase in ONEDU_PHRASES["en"]:
+        assert phrase in english, phrase
 
 
 def test_the_clinic_names_its_dpo_purposes_bases_retention_and_authority() -> None:
@@ -418,3 +451,18 @@ def test_recipients_whose_locations_are_unknown_are_named_not_dropped() -> None:
     unknown = [line for line in recipients if line.startswith("We have not yet recorded where")]
     assert len(unknown) == 1
     assert "C&C Financial Services SRL" in unknown[0]
+
+
+def test_a_processors_data_sharing_section_leaves_out_its_processor_work() -> None:
+    """Art. 30(2) work is the client controllers' sharing: recipients engaged only in processor activities (the
+    sub-processors) are not presented as the organisation's own sharing; its own recipients are."""
+    register = load("software-company")
+    processing = {key for a in register.activities.values() if a.role.value == "processor" for key in a.recipients}
+    own = {key for a in register.activities.values() if a.role.value == "controller" for key in a.recipients}
+    assert processing - own and own  # the example has both
+    for lang in register.languages:
+        policy = ropa.render_policy(register, lang)
+        for key in processing - own:
+            assert register.recipients[key].name not in policy, key
+        for key in own:
+            assert register.recipients[key].name in policy, key
