@@ -69,7 +69,8 @@ def test_the_data_sharing_section_is_ropa_policys_whole(built: Path) -> None:
 def test_the_english_sections_have_the_same_structure(built: Path, name: str) -> None:
     ro_title, ro = read_section(section(built, name, "ro"))
     en_title, en = read_section(section(built, name, "en"))
-    assert en_title and en_title != ro_title
+    assert en_title
+    assert en_title != ro_title
     assert onedu_site.headings(en) == onedu_site.headings(ro)
     assert [kind for kind, _ in en].count("p") == [kind for kind, _ in ro].count("p")
     assert not set("ăâîșț") & set(en_title)

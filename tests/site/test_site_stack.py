@@ -13,7 +13,6 @@ import os
 import shutil
 import subprocess
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
@@ -130,6 +129,7 @@ def test_the_english_sections_have_the_same_structure(
 ) -> None:
     ro_title, ro = rendered[f"ro/{name}"]
     en_title, en = rendered[f"en/{name}"]
-    assert en_title and en_title != ro_title
+    assert en_title
+    assert en_title != ro_title
     assert onedu_site.headings(en) == onedu_site.headings(ro)
     assert [kind for kind, _ in en].count("p") == [kind for kind, _ in ro].count("p")
