@@ -71,7 +71,7 @@ def test_text_in_romanian(found: list[RegisterTransfer]) -> None:
     assert "    - Statele Unite se află în afara Spațiului Economic European (SEE)" in text
     assert all(len(line) <= 100 for line in lines if line.startswith("    "))
     assert lines[-1] == (
-        "23 de transferuri în afara SEE — legale: 23, nelegale: 0; necesită evaluarea impactului transferului (TIA): 9."
+        "25 de transferuri în afara SEE — legale: 25, nelegale: 0; necesită evaluarea impactului transferului (TIA): 10."
     )
     assert "Art. " not in text
     assert "GDPR" not in text
