@@ -54,6 +54,11 @@ class RegisterTransfer:
     """True when the importer's processing is itself subject to the GDPR under Art. 3(2) (see `ropa.law.importers`)."""
 
 
+_VerdictKey = tuple[str, tuple[TransferMechanism, ...], bool, bool, date | None]
+"""What a verdict depends on besides the date: destination, transfer tools, the DPF and adequacy-scope
+flags and the day an old-SCC contract was concluded (every argument `assess` receives)."""
+
+
 def _active_on(activity: Activity, on: date) -> bool:
     started = activity.created is None or activity.created <= on
     still = activity.ended is None or activity.ended >= on
@@ -68,15 +73,33 @@ def register_transfers(register: Register, on: date) -> list[RegisterTransfer]:
     processor, the return flows to its client controllers established outside the EEA. A place
     inside the EEA on that date (basis `intra-eea`) is not a transfer and is left out.
     """
+    # A verdict depends only on the date and the arguments `assess` receives: each distinct one is
+    # judged once per call (a large register repeats the same few thousand many times over).
+    verdicts: dict[_VerdictKey, Assessment] = {}
     found: list[RegisterTransfer] = []
     for activity_id, activity in register.activities.items():
         if not _active_on(activity, on):
             continue
         for recipient_id in activity.recipients:
-            found.extend(_transfers_to(register, activity_id, recipient_id, on))
+            found.extend(_transfers_to(register, activity_id, recipient_id, on, verdicts))
         if activity.role is ActivityRole.PROCESSOR:
-            found.extend(_returns(register, activity_id, on))
+            found.extend(_returns(register, activity_id, on, verdicts))
     return found
+
+
+def _verdict(verdicts: dict[_VerdictKey, Assessment], on: date, key: _VerdictKey) -> Assessment:
+    verdict = verdicts.get(key)
+    if verdict is None:
+        destination, mechanisms, certified, outside, legacy = key
+        verdict = verdicts[key] = assess(
+            destination,
+            on,
+            mechanisms=mechanisms,
+            dpf_certified=certified,
+            outside_adequacy_scope=outside,
+            scc_legacy_concluded=legacy,
+        )
+    return verdict
 
 
 def _module(exporter: Exporter, role: RecipientRole | None) -> int | None:
@@ -89,7 +112,13 @@ def _module(exporter: Exporter, role: RecipientRole | None) -> int | None:
     return 2 if on_behalf else 1
 
 
-def _transfers_to(register: Register, activity_id: str, recipient_id: str, on: date) -> list[RegisterTransfer]:
+def _transfers_to(
+    register: Register,
+    activity_id: str,
+    recipient_id: str,
+    on: date,
+    verdicts: dict[_VerdictKey, Assessment],
+) -> list[RegisterTransfer]:
     recipient = register.recipients[recipient_id]
     activity = register.activities[activity_id]
     exporter = Exporter.PROCESSOR if activity.role is ActivityRole.PROCESSOR else Exporter.CONTROLLER
@@ -98,14 +127,7 @@ def _transfers_to(register: Register, activity_id: str, recipient_id: str, on: d
     for location in dict.fromkeys(recipient.locations):
         declared, certified, outside = recipient.tools_for(location)
         mechanisms = tuple(dict.fromkeys(declared))
-        verdict = assess(
-            location,
-            on,
-            mechanisms=mechanisms,
-            dpf_certified=certified,
-            outside_adequacy_scope=outside,
-            scc_legacy_concluded=recipient.scc_legacy_concluded,
-        )
+        verdict = _verdict(verdicts, on, (location, mechanisms, certified, outside, recipient.scc_legacy_concluded))
         if verdict.basis == "intra-eea":
             continue
         module = _module(exporter, role) if TransferMechanism.SCC in mechanisms else None
@@ -126,14 +148,16 @@ def _transfers_to(register: Register, activity_id: str, recipient_id: str, on: d
     return found
 
 
-def _returns(register: Register, activity_id: str, on: date) -> list[RegisterTransfer]:
+def _returns(
+    register: Register, activity_id: str, on: date, verdicts: dict[_VerdictKey, Assessment]
+) -> list[RegisterTransfer]:
     found = []
     for client_id in register.activities[activity_id].on_behalf_of:
         client = register.client_controllers[client_id]
         if client.country is None:
             continue
         mechanisms = tuple(dict.fromkeys(client.mechanisms))
-        verdict = assess(client.country, on, mechanisms=mechanisms, dpf_certified=client.dpf_certified)
+        verdict = _verdict(verdicts, on, (client.country, mechanisms, client.dpf_certified, False, None))
         if verdict.basis == "intra-eea":
             continue
         found.append(
