@@ -1,9 +1,11 @@
 """The Article 30 workbook: the record of processing activities as an .xlsx file for a supervisory authority.
 
-`build_workbook` lays the register out in sheets (pure: the same register, language and date give the
-same workbook); `workbook_bytes` serialises it reproducibly; `write_workbook` writes it atomically.
-What goes into each cell is decided in `ropa.render.workbook_tables`, the words in
-`ropa.render.workbook_labels`; this module puts the cells on screen, on paper and into the file.
+`write_workbook` streams the register, sheet by sheet and row by row, into an .xlsx file (openpyxl's
+write-only worksheets), atomically; `workbook_bytes` gives the same file's bytes and `build_workbook`
+the same workbook read back as an `openpyxl.Workbook`. The same register, language and date give the
+same bytes. What goes into each cell is decided in `ropa.render.workbook_tables`, the words in
+`ropa.render.workbook_labels`, the printed page groups in `ropa.render.workbook_paper`; this module
+puts the cells on screen, on paper and into the file.
 
 Conventions (see `docs/workbook.md`):
 
@@ -13,7 +15,8 @@ Conventions (see `docs/workbook.md`):
   (comma below), and a text longer than a cell can hold (32,767 characters) is cut, ending in `…`;
 - lists hold one item per line; a date alone in its cell is a real date shown `yyyy-mm-dd`;
 - an unknown fact is an empty cell, never a guess;
-- no clock: document properties carry the as-of date, every zip entry the time 1980-01-01 00:00.
+- no clock: document properties carry the as-of date, every zip entry the time 1980-01-01 00:00;
+- every style names its font (Arial, which LibreOffice prints with the metric-compatible Liberation Sans).
 """
 
 from __future__ import annotations
@@ -21,18 +24,22 @@ from __future__ import annotations
 import io
 import os
 import re
-import textwrap
+import shutil
+import tempfile
 import zipfile
 from collections.abc import Sequence
-from copy import copy
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import IO, Any, Final
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.styles.named_styles import NamedStyleList
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
@@ -40,6 +47,7 @@ from openpyxl.writer.excel import ExcelWriter
 from ropa.io.atomic import write_atomic
 from ropa.model import Register
 from ropa.render import workbook_labels as labels
+from ropa.render.workbook_paper import BODY_FONT_SIZE, column_groups
 from ropa.render.workbook_tables import CellValue, Table, Words, tables
 from ropa.transfers import register_transfers
 
@@ -63,12 +71,14 @@ FIRST_DATA_ROW: Final = 5
 MAX_CELL_TEXT: Final = 32_767
 MAX_WIDTH: Final = 40
 MIN_WIDTH: Final = 8
-LINE_HEIGHT: Final = 15.0
-CHARACTERS_PER_WIDTH: Final = 1.3
+LINE_HEIGHT: Final = 13.0
+"""Points per line of Arial 10, with the spacing spreadsheets put between lines."""
+CHARACTERS_PER_WIDTH: Final = 1.1
 """Characters of ordinary text that fit in one unit of column width (the width of a "0")."""
 MAX_ROW_HEIGHT: Final = 409.0
 DATE_FORMAT: Final = "yyyy-mm-dd"
 ZIP_TIME: Final = (1980, 1, 1, 0, 0, 0)
+FONT_NAME: Final = "Arial"
 
 FORMULA_STARTS: Final = ("=", "+", "-", "@")
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
@@ -78,30 +88,27 @@ _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEADER_FILL = PatternFill(fill_type="solid", start_color="D9E2F3", end_color="D9E2F3")
 _WRAP = Alignment(wrap_text=True, vertical="top")
-# Every data cell shares one named style: assigning a named style is cheap, where setting the
-# alignment and the border cell by cell makes openpyxl hash style objects for every cell.
-_DATA_STYLE = NamedStyle(name="ropa data", alignment=_WRAP, border=_BORDER)
+_BODY = Font(name=FONT_NAME, size=BODY_FONT_SIZE, family=2)
+# One named style per kind of cell. A data cell is written as a bare value, in the workbook's default
+# format (cellXfs 0, the "Normal" style): that format is made the data style, so that streaming a
+# large table costs no more than writing its values.
+_STYLES: Final = (
+    NamedStyle(name="ropa title", font=Font(name=FONT_NAME, size=13, bold=True, family=2)),
+    NamedStyle(name="ropa subtitle", font=_BODY),
+    NamedStyle(name="ropa note", font=Font(name=FONT_NAME, size=BODY_FONT_SIZE, italic=True, family=2)),
+    NamedStyle(
+        name="ropa header",
+        font=Font(name=FONT_NAME, size=BODY_FONT_SIZE, bold=True, family=2),
+        fill=_HEADER_FILL,
+        border=_BORDER,
+        alignment=_WRAP,
+    ),
+    NamedStyle(name="ropa date", font=_BODY, alignment=_WRAP, number_format=DATE_FORMAT),
+)
+_TITLE_STYLES: Final = {TITLE_ROW: "ropa title", SUBTITLE_ROW: "ropa subtitle", NOTE_ROW: "ropa note"}
 
 
 # --- public API -------------------------------------------------------------------------------------
-
-
-def build_workbook(register: Register, *, lang: str = "ro", on: date) -> Workbook:
-    """The Article 30 workbook of `register` in `lang`, with transfers judged on `on`."""
-    _check_language(register, lang)
-    words = Words(register, lang, on, register_transfers(register, on))
-    workbook = Workbook()
-    workbook.remove(workbook.worksheets[0])
-    workbook.add_named_style(copy(_DATA_STYLE))
-    for table in tables(words):
-        _write_table(workbook.create_sheet(labels.SHEET_NAMES[table.sheet][lang]), table, words)
-    _set_properties(workbook, words)
-    return workbook
-
-
-def workbook_bytes(register: Register, *, lang: str = "ro", on: date) -> bytes:
-    """The .xlsx file of `build_workbook`: the same register, language and date give the same bytes."""
-    return _reproducible_zip(_save(build_workbook(register, lang=lang, on=on)))
 
 
 def write_workbook(register: Register, path: str | os.PathLike[str], *, lang: str = "ro", on: date) -> None:
@@ -109,12 +116,26 @@ def write_workbook(register: Register, path: str | os.PathLike[str], *, lang: st
 
     Raises `ValueError` when `lang` is not one of the register's languages.
     """
-    content = workbook_bytes(register, lang=lang, on=on)
+    _check_language(register, lang)
 
     def write(temporary: Path) -> None:
-        temporary.write_bytes(content)
+        with temporary.open("wb") as file:
+            _write(register, lang, on, file)
 
     write_atomic(path, write)
+
+
+def workbook_bytes(register: Register, *, lang: str = "ro", on: date) -> bytes:
+    """The .xlsx file of `write_workbook`: the same register, language and date give the same bytes."""
+    _check_language(register, lang)
+    buffer = io.BytesIO()
+    _write(register, lang, on, buffer)
+    return buffer.getvalue()
+
+
+def build_workbook(register: Register, *, lang: str = "ro", on: date) -> Workbook:
+    """The Article 30 workbook of `register` in `lang`, with transfers judged on `on`, as openpyxl reads it back."""
+    return load_workbook(io.BytesIO(workbook_bytes(register, lang=lang, on=on)))
 
 
 def _check_language(register: Register, lang: str) -> None:
@@ -122,6 +143,37 @@ def _check_language(register: Register, lang: str) -> None:
         raise ValueError(f"language {lang!r} is not declared by the register ({', '.join(register.languages)})")
     if lang not in labels.LANGUAGES:
         raise ValueError(f"the workbook has no labels in {lang!r} (available: {', '.join(labels.LANGUAGES)})")
+
+
+def _write(register: Register, lang: str, on: date, file: IO[bytes]) -> None:
+    words = Words(register, lang, on, register_transfers(register, on))
+    workbook = _new_workbook()
+    for table in tables(words):
+        sheet = workbook.create_sheet(labels.SHEET_NAMES[table.sheet][lang])
+        assert isinstance(sheet, WriteOnlyWorksheet)
+        _write_table(sheet, table, words)
+    _set_properties(workbook, words)
+    with _ReproducibleZip(file) as archive:
+        ExcelWriter(workbook, archive).write_data()
+
+
+def _new_workbook() -> Workbook:
+    workbook = Workbook(write_only=True)
+    # openpyxl has no public way to change the default format: its first font, its first cell format
+    # (alignment 1, the wrapped one) and the "Normal" style are set here, before any other style.
+    workbook._fonts = IndexedList([_BODY])
+    workbook._alignments = IndexedList([Alignment(), _WRAP])
+    default = StyleArray()
+    default.alignmentId = 1
+    workbook._cell_styles = IndexedList([default])
+    workbook._named_styles = NamedStyleList()
+    workbook.add_named_style(NamedStyle(name="Normal", font=_BODY, alignment=_WRAP, builtinId=0))
+    for style in _STYLES:
+        workbook.add_named_style(NamedStyle(**{key: getattr(style, key) for key in _STYLE_PARTS}, name=style.name))
+    return workbook
+
+
+_STYLE_PARTS: Final = ("font", "fill", "border", "alignment", "number_format")
 
 
 # --- cells ------------------------------------------------------------------------------------------
@@ -142,41 +194,66 @@ def is_formula_like(text: str) -> bool:
     return text.startswith(FORMULA_STARTS) or (text != "" and ord(text[0]) < 0x20)
 
 
-def _write_value(cell: Cell, value: CellValue) -> None:
-    """Put `value` into `cell`: a text stays text (never a formula), a date is a real date."""
-    if value is None:
-        return
+def _styled(sheet: WriteOnlyWorksheet, value: CellValue, style: str = "Normal") -> Cell:
+    """A cell of `sheet` holding `value` in `style`: a text stays text (never a formula), a date is a real date."""
+    cell = Cell(sheet, row=1, column=1)  # placed when its row is appended
     if isinstance(value, date):
         cell.value = value
+        cell.style = "ropa date" if style == "Normal" else style
         cell.number_format = DATE_FORMAT
-        return
-    text = cell_text(value)
-    cell.value = text
-    cell.data_type = "s"  # openpyxl takes any text starting with "=" for a formula: undo that
-    if is_formula_like(text):
-        cell.quotePrefix = True
+        return cell
+    cell.style = style
+    if value:
+        cell.value = value
+        cell.data_type = "s"  # openpyxl takes any text starting with "=" for a formula: undo that
+        cell.quotePrefix = is_formula_like(value)
+    return cell
+
+
+def _data_row(sheet: WriteOnlyWorksheet, texts: Sequence[CellValue], empty: Cell) -> list[Any]:
+    """The cells of one data row: bare texts in the default (data) format, other values as styled cells."""
+    row: list[Any] = []
+    for value in texts:
+        if isinstance(value, str) and value and not is_formula_like(value):
+            row.append(value)
+        elif value is None or value == "":
+            row.append(empty)  # written at once, so one cell object serves every empty cell
+        else:
+            row.append(_styled(sheet, value))
+    return row
+
+
+def _texts(row: Sequence[CellValue]) -> list[CellValue]:
+    return [cell_text(value) if isinstance(value, str) else value for value in row]
 
 
 # --- sheets -----------------------------------------------------------------------------------------
 
 
-def _write_table(sheet: Worksheet, table: Table[Any], words: Words) -> None:
-    _write_titles(sheet, table.sheet, words)
-    headers = [_header(table.sheet, column.key, words.lang) for column in table.columns]
-    values = table.cells()
-    for index, header in enumerate(headers, start=1):
-        _write_header(sheet.cell(HEADER_ROW, index), header)
-    for row_index, row in enumerate(values, start=FIRST_DATA_ROW):
-        for column_index, value in enumerate(row, start=1):
-            cell = sheet.cell(row_index, column_index)
-            cell.style = _DATA_STYLE.name  # first: the value may add a date format or quotePrefix
-            _write_value(cell, value)
+def _write_table(sheet: WriteOnlyWorksheet, table: Table[Any], words: Words) -> None:
+    headers = [cell_text(_header(table.sheet, column.key, words.lang)) for column in table.columns]
+    values = [_texts(row) for row in table.cells()]
     widths = _widths(table, headers, values)
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-    _set_heights(sheet, widths, [headers, *values])
     _set_view(sheet, table, len(values))
-    _set_print(sheet, table, words)
+    _set_print(sheet, table, words, widths, len(values))
+    for row_index, title in enumerate(_title_rows(table.sheet, words), start=TITLE_ROW):
+        sheet.append([_styled(sheet, cell_text(title), _TITLE_STYLES[row_index])])
+    _append(sheet, HEADER_ROW, widths, headers, [_styled(sheet, header, "ropa header") for header in headers])
+    empty = _styled(sheet, None)
+    for row_index, row in enumerate(values, start=FIRST_DATA_ROW):
+        _append(sheet, row_index, widths, row, _data_row(sheet, row, empty))
+
+
+def _append(
+    sheet: WriteOnlyWorksheet, index: int, widths: Sequence[int], texts: Sequence[CellValue], cells: list[Any]
+) -> None:
+    """Append one row, its height from its texts (spreadsheets do not always compute heights on opening)."""
+    lines = max((_wrapped_lines(value, width) for value, width in zip(texts, widths, strict=True)), default=1)
+    sheet.row_dimensions[index].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * max(lines, 1) + 3)
+    sheet.append(cells)
+    del sheet.row_dimensions[index]  # written with the row: holding it would hold every row
 
 
 def _header(sheet: str, column: str, lang: str) -> str:
@@ -185,24 +262,12 @@ def _header(sheet: str, column: str, lang: str) -> str:
     return f"{label[lang]}\n{labels.POINTS[point][lang]}"
 
 
-def _write_titles(sheet: Worksheet, key: str, words: Words) -> None:
+def _title_rows(key: str, words: Words) -> list[str]:
     register = words.register
     elements = labels.CONTROLLER_ELEMENTS
     dated = [f"{words.label(elements['register_date'])}: {register.updated.isoformat()}"] if register.updated else []
     subtitle = [register.controller.name, *dated, f"{words.label(elements['as_of'])}: {words.on.isoformat()}"]
-    _write_value(sheet.cell(TITLE_ROW, 1), words.label(labels.SHEET_TITLES[key]))
-    _write_value(sheet.cell(SUBTITLE_ROW, 1), " · ".join(subtitle))
-    _write_value(sheet.cell(NOTE_ROW, 1), words.label(labels.SHEET_NOTES[key]))
-    sheet.cell(TITLE_ROW, 1).font = Font(bold=True, size=13)
-    sheet.cell(NOTE_ROW, 1).font = Font(italic=True)
-
-
-def _write_header(cell: Cell, text: str) -> None:
-    _write_value(cell, text)
-    cell.font = Font(bold=True)
-    cell.fill = _HEADER_FILL
-    cell.alignment = _WRAP
-    cell.border = _BORDER
+    return [words.label(labels.SHEET_TITLES[key]), " · ".join(subtitle), words.label(labels.SHEET_NOTES[key])]
 
 
 def _widths(table: Table[Any], headers: Sequence[str], values: Sequence[Sequence[CellValue]]) -> list[int]:
@@ -226,23 +291,19 @@ def _longest_line(value: CellValue) -> int:
     return max(len(line) for line in value.split("\n"))
 
 
-def _set_heights(sheet: Worksheet, widths: Sequence[int], rows: Sequence[Sequence[CellValue]]) -> None:
-    """Row heights from the wrapped text, as spreadsheets do not always compute them on opening."""
-    for row_index, row in enumerate(rows, start=HEADER_ROW):
-        lines = max((_wrapped_lines(value, width) for value, width in zip(row, widths, strict=True)), default=1)
-        sheet.row_dimensions[row_index].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * max(lines, 1) + 2)
-
-
 def _wrapped_lines(value: CellValue, width: int) -> int:
+    """How many lines `value` takes in a column `width` wide, from the length of each of its lines.
+
+    A line wraps at spaces, so a little of each printed line stays empty: counted generously, as a
+    row too low would hide text on paper.
+    """
     if value is None or isinstance(value, date):
         return 1
-    text = cell_text(value)
-    per_line = max(1, int(width * CHARACTERS_PER_WIDTH) - 2)
-    # A line that fits is one line: only longer ones need textwrap (the same count, much faster).
-    return sum(1 if len(line) <= per_line else max(1, len(textwrap.wrap(line, per_line))) for line in text.split("\n"))
+    per_line = max(1, int(width * CHARACTERS_PER_WIDTH) - 4)
+    return sum(1 + (len(line) - 1) // per_line if line else 1 for line in value.split("\n"))
 
 
-def _set_view(sheet: Worksheet, table: Table[Any], rows: int) -> None:
+def _set_view(sheet: WriteOnlyWorksheet, table: Table[Any], rows: int) -> None:
     last_column = get_column_letter(len(table.columns))
     sheet.freeze_panes = f"{get_column_letter(table.frozen_columns + 1)}{FIRST_DATA_ROW}"
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{HEADER_ROW + max(rows, 1)}"
@@ -250,14 +311,24 @@ def _set_view(sheet: Worksheet, table: Table[Any], rows: int) -> None:
         sheet.row_breaks.append(Break(id=FIRST_DATA_ROW + index - 1))
 
 
-def _set_print(sheet: Worksheet, table: Table[Any], words: Words) -> None:
+def _set_print(sheet: WriteOnlyWorksheet, table: Table[Any], words: Words, widths: Sequence[int], rows: int) -> None:
     setup = sheet.page_setup
     setup.orientation = "landscape"
-    setup.paperSize = sheet.PAPERSIZE_A3 if table.paper == "A3" else sheet.PAPERSIZE_A4
+    setup.paperSize = Worksheet.PAPERSIZE_A3 if table.paper == "A3" else Worksheet.PAPERSIZE_A4
     setup.fitToWidth = 1
     setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    groups = column_groups(widths, table.frozen_columns, table.paper)
+    if len(groups) > 1:
+        # Each group of columns is a print range of its own, fitted to the page width on its own,
+        # with the identifying columns repeated at its left.
+        last_row = HEADER_ROW + max(rows, 1)
+        sheet.print_title_cols = f"A:{get_column_letter(max(table.frozen_columns, 1))}"
+        sheet.print_area = [
+            f"{get_column_letter(group[0] + 1)}{TITLE_ROW}:{get_column_letter(group[-1] + 1)}{last_row}"
+            for group in groups
+        ]
     margins = sheet.page_margins
     margins.left = margins.right = 0.4
     margins.top = margins.bottom = 0.75
@@ -288,25 +359,58 @@ def _set_properties(workbook: Workbook, words: Words) -> None:
     properties.language = words.lang
 
 
-def _save(workbook: Workbook) -> bytes:
-    """The workbook as openpyxl writes it, without the clock `save_workbook` puts into `modified`."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(workbook, archive).write_data()
-    return buffer.getvalue()
+class _ReproducibleZip(zipfile.ZipFile):
+    """The zip openpyxl writes into, with fixed entry times and attributes, `[Content_Types].xml` first.
 
+    openpyxl hands over its small parts as bytes and each streamed worksheet as a temporary file,
+    which it deletes at once: the parts are held, the worksheets kept (hard-linked, or copied where
+    links are not possible), and everything is compressed once, in order, when the zip is closed.
+    """
 
-def _reproducible_zip(content: bytes) -> bytes:
-    """The same zip with fixed entry times, attributes and compression, `[Content_Types].xml` first."""
-    with zipfile.ZipFile(io.BytesIO(content)) as source:
-        names = sorted(source.namelist(), key=lambda name: (name != "[Content_Types].xml", name))
-        entries = [(name, source.read(name)) for name in names]
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as target:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0o600 << 16
-            target.writestr(info, data, compresslevel=6)
-    return buffer.getvalue()
+    def __init__(self, file: IO[bytes]) -> None:
+        super().__init__(file, "w", allowZip64=True)
+        self._folder: tempfile.TemporaryDirectory[str] | None = tempfile.TemporaryDirectory(prefix="ropa-xlsx-")
+        self._parts: dict[str, bytes | Path] = {}
+
+    def writestr(
+        self,
+        zinfo_or_arcname: str | zipfile.ZipInfo,
+        data: Any,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        name = zinfo_or_arcname.filename if isinstance(zinfo_or_arcname, zipfile.ZipInfo) else zinfo_or_arcname
+        self._parts[name] = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+
+    def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:
+        assert self._folder is not None, "the zip is closed"
+        kept = Path(self._folder.name) / str(len(self._parts))
+        try:
+            os.link(filename, kept)
+        except OSError:
+            shutil.copyfile(filename, kept)
+        self._parts[str(arcname)] = kept
+
+    def close(self) -> None:
+        folder, self._folder = self._folder, None
+        if folder is None or self.fp is None:
+            super().close()
+            return
+        try:
+            for name in sorted(self._parts, key=lambda name: (name != "[Content_Types].xml", name)):
+                self._add(name, self._parts[name])
+            super().close()
+        finally:
+            folder.cleanup()
+
+    def _add(self, name: str, part: bytes | Path) -> None:
+        info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.create_system = 0
+        info.external_attr = 0o600 << 16
+        if isinstance(part, bytes):
+            super().writestr(info, part)
+            return
+        info.file_size = part.stat().st_size  # lets zipfile choose ZIP64 only where the size needs it
+        with part.open("rb") as source, self.open(info, "w") as target:
+            shutil.copyfileobj(source, target, 1 << 20)
