@@ -40,7 +40,8 @@ from openpyxl.styles.named_styles import NamedStyleList
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.pagebreak import Break
+from openpyxl.worksheet.dimensions import RowDimension
+from openpyxl.worksheet.pagebreak import Break, RowBreak
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
@@ -81,7 +82,8 @@ ZIP_TIME: Final = (1980, 1, 1, 0, 0, 0)
 FONT_NAME: Final = "Arial"
 
 FORMULA_STARTS: Final = ("=", "+", "-", "@")
-_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+_COMMA_BELOW: Final = tuple(zip("şţŞŢ", "șțȘȚ", strict=True))
+_TO_CHANGE = re.compile("[\rşţŞŢ\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 _THIN = Side(style="thin", color="808080")
@@ -148,7 +150,9 @@ def _check_language(register: Register, lang: str) -> None:
 def _write(register: Register, lang: str, on: date, file: IO[bytes]) -> None:
     words = Words(register, lang, on, register_transfers(register, on))
     workbook = _new_workbook()
-    for table in tables(words):
+    remaining = tables(words)
+    while remaining:
+        table = remaining.pop(0)  # let each table's cells go once its sheet is written
         sheet = workbook.create_sheet(labels.SHEET_NAMES[table.sheet][lang])
         assert isinstance(sheet, WriteOnlyWorksheet)
         _write_table(sheet, table, words)
@@ -184,8 +188,12 @@ def cell_text(value: str) -> str:
 
     Romanian s and t with cedilla (ş ţ) become the correct comma-below letters (ș ț).
     """
-    text = value.replace("\r\n", "\n").replace("\r", "\n").translate(_COMMA_BELOW)
-    text = _NOT_IN_XML.sub("\ufffd", text)
+    text = value
+    if _TO_CHANGE.search(text) is not None:  # most texts need nothing: one search tells
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        for cedilla, comma in _COMMA_BELOW:
+            text = text.replace(cedilla, comma)
+        text = _NOT_IN_XML.sub("\ufffd", text)
     return text if len(text) <= MAX_CELL_TEXT else text[: MAX_CELL_TEXT - 1] + "…"
 
 
@@ -210,21 +218,26 @@ def _styled(sheet: WriteOnlyWorksheet, value: CellValue, style: str = "Normal") 
     return cell
 
 
-def _data_row(sheet: WriteOnlyWorksheet, texts: Sequence[CellValue], empty: Cell) -> list[Any]:
-    """The cells of one data row: bare texts in the default (data) format, other values as styled cells."""
-    row: list[Any] = []
-    for value in texts:
-        if isinstance(value, str) and value and not is_formula_like(value):
-            row.append(value)
-        elif value is None or value == "":
-            row.append(empty)  # written at once, so one cell object serves every empty cell
+def _data_row(
+    sheet: WriteOnlyWorksheet, values: Sequence[CellValue], per_line: Sequence[int], empty: Cell
+) -> tuple[list[Any], int]:
+    """The cells of one data row, and how many lines its tallest cell takes.
+
+    A text is written bare, in the default (data) format; a date, an empty cell and a text a
+    spreadsheet would take for a formula are styled cells.
+    """
+    cells: list[Any] = []
+    lines = 1
+    for value, room in zip(values, per_line, strict=True):
+        if isinstance(value, str) and value:
+            text = cell_text(value)
+            cells.append(_styled(sheet, text) if is_formula_like(text) else text)
+            lines = max(lines, _line_count(text, room))
+        elif isinstance(value, date):
+            cells.append(_styled(sheet, value))
         else:
-            row.append(_styled(sheet, value))
-    return row
-
-
-def _texts(row: Sequence[CellValue]) -> list[CellValue]:
-    return [cell_text(value) if isinstance(value, str) else value for value in row]
+            cells.append(empty)  # written at once, so one cell object serves every empty cell
+    return cells, lines
 
 
 # --- sheets -----------------------------------------------------------------------------------------
@@ -232,7 +245,7 @@ def _texts(row: Sequence[CellValue]) -> list[CellValue]:
 
 def _write_table(sheet: WriteOnlyWorksheet, table: Table[Any], words: Words) -> None:
     headers = [cell_text(_header(table.sheet, column.key, words.lang)) for column in table.columns]
-    values = [_texts(row) for row in table.cells()]
+    values = table.cells()
     widths = _widths(table, headers, values)
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
@@ -240,20 +253,33 @@ def _write_table(sheet: WriteOnlyWorksheet, table: Table[Any], words: Words) -> 
     _set_print(sheet, table, words, widths, len(values))
     for row_index, title in enumerate(_title_rows(table.sheet, words), start=TITLE_ROW):
         sheet.append([_styled(sheet, cell_text(title), _TITLE_STYLES[row_index])])
-    _append(sheet, HEADER_ROW, widths, headers, [_styled(sheet, header, "ropa header") for header in headers])
+    per_line = [max(1, int(width * CHARACTERS_PER_WIDTH) - 4) for width in widths]
+    heights = _Heights(sheet)
+    lines = max(_line_count(header, room) for header, room in zip(headers, per_line, strict=True))
+    heights.append(HEADER_ROW, [_styled(sheet, header, "ropa header") for header in headers], lines)
     empty = _styled(sheet, None)
     for row_index, row in enumerate(values, start=FIRST_DATA_ROW):
-        _append(sheet, row_index, widths, row, _data_row(sheet, row, empty))
+        heights.append(row_index, *_data_row(sheet, row, per_line, empty))
 
 
-def _append(
-    sheet: WriteOnlyWorksheet, index: int, widths: Sequence[int], texts: Sequence[CellValue], cells: list[Any]
-) -> None:
-    """Append one row, its height from its texts (spreadsheets do not always compute heights on opening)."""
-    lines = max((_wrapped_lines(value, width) for value, width in zip(texts, widths, strict=True)), default=1)
-    sheet.row_dimensions[index].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * max(lines, 1) + 3)
-    sheet.append(cells)
-    del sheet.row_dimensions[index]  # written with the row: holding it would hold every row
+class _Heights:
+    """Appends rows with their heights (spreadsheets do not always compute heights on opening)."""
+
+    def __init__(self, sheet: WriteOnlyWorksheet) -> None:
+        self._sheet = sheet
+        self._attributes: dict[int, dict[str, str]] = {}
+
+    def append(self, index: int, cells: list[Any], lines: int) -> None:
+        # The writer reads a row's dimension as a mapping of XML attributes, as the row is written:
+        # one mapping per height serves every row of that height, and is let go once the row is
+        # written, so that no row is held after it is written.
+        attributes = self._attributes.get(lines)
+        if attributes is None:
+            height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 3)
+            attributes = self._attributes[lines] = dict(RowDimension(self._sheet, ht=height))
+        self._sheet.row_dimensions[index] = attributes
+        self._sheet.append(cells)
+        del self._sheet.row_dimensions[index]
 
 
 def _header(sheet: str, column: str, lang: str) -> str:
@@ -288,27 +314,28 @@ def _longest_line(value: CellValue) -> int:
         return 0
     if isinstance(value, date):
         return len(DATE_FORMAT)
+    if "\n" not in value:
+        return len(value)
     return max(len(line) for line in value.split("\n"))
 
 
-def _wrapped_lines(value: CellValue, width: int) -> int:
-    """How many lines `value` takes in a column `width` wide, from the length of each of its lines.
+def _line_count(text: str, per_line: int) -> int:
+    """How many lines `text` takes in a column holding `per_line` characters, from the length of each line.
 
-    A line wraps at spaces, so a little of each printed line stays empty: counted generously, as a
-    row too low would hide text on paper.
+    A line wraps at spaces, so a little of each printed line stays empty: `per_line` is counted
+    generously short, as a row too low would hide text on paper.
     """
-    if value is None or isinstance(value, date):
-        return 1
-    per_line = max(1, int(width * CHARACTERS_PER_WIDTH) - 4)
-    return sum(1 + (len(line) - 1) // per_line if line else 1 for line in value.split("\n"))
+    if "\n" not in text:
+        return 1 + (len(text) - 1) // per_line if text else 1
+    return sum(1 + (len(line) - 1) // per_line if line else 1 for line in text.split("\n"))
 
 
 def _set_view(sheet: WriteOnlyWorksheet, table: Table[Any], rows: int) -> None:
     last_column = get_column_letter(len(table.columns))
     sheet.freeze_panes = f"{get_column_letter(table.frozen_columns + 1)}{FIRST_DATA_ROW}"
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{HEADER_ROW + max(rows, 1)}"
-    for index in table.page_breaks:
-        sheet.row_breaks.append(Break(id=FIRST_DATA_ROW + index - 1))
+    # Assigned at once: appending one by one validates the whole list each time.
+    sheet.row_breaks = RowBreak(brk=[Break(id=FIRST_DATA_ROW + index - 1) for index in table.page_breaks])
 
 
 def _set_print(sheet: WriteOnlyWorksheet, table: Table[Any], words: Words, widths: Sequence[int], rows: int) -> None:

@@ -76,11 +76,24 @@ class Words:
 
     def citation(self, transfer: RegisterTransfer) -> str:
         """The provisions and acts the transfer's verdict rests on, in the workbook's language."""
-        return transfer.assessment.citation_in(self.lang)
+        return self._wording(transfer)[0]
 
     def reasons(self, transfer: RegisterTransfer) -> tuple[str, ...]:
         """Why the verdict is what it is, in the workbook's language."""
-        return transfer.assessment.reasons_in(self.lang)
+        return self._wording(transfer)[1]
+
+    def _wording(self, transfer: RegisterTransfer) -> tuple[str, tuple[str, ...]]:
+        # Many transfers share one verdict (`register_transfers` judges each distinct one once):
+        # its sentences are written once too.
+        found = self._worded.get(id(transfer.assessment))
+        if found is None:
+            assessment = transfer.assessment
+            found = self._worded[id(assessment)] = (assessment.citation_in(self.lang), assessment.reasons_in(self.lang))
+        return found
+
+    @cached_property
+    def _worded(self) -> dict[int, tuple[str, tuple[str, ...]]]:
+        return {}
 
     def activity_transfers(self, activity: str) -> list[RegisterTransfer]:
         """The transfers of one activity to third countries or international organisations."""
@@ -104,6 +117,32 @@ class Words:
         for key, activity in self.register.activities.items():
             for recipient in dict.fromkeys(activity.recipients):
                 index.setdefault(recipient, []).append(key)
+        return index
+
+    def activities_with(self, part: str, key: str) -> list[str]:
+        """The activities that name `key` among their `purposes` or `security_measures`, in register order."""
+        return self._activities_by_part[part].get(key, [])
+
+    @cached_property
+    def _activities_by_part(self) -> dict[str, dict[str, list[str]]]:
+        # Indexed once: scanning every activity for every purpose or measure is quadratic.
+        index: dict[str, dict[str, list[str]]] = {"purposes": {}, "security_measures": {}}
+        for name, activity in self.register.activities.items():
+            for part, keys in (("purposes", activity.purposes), ("security_measures", activity.security_measures)):
+                for key in dict.fromkeys(keys):
+                    index[part].setdefault(key, []).append(name)
+        return index
+
+    def recipients_sharing_for(self, purpose: str) -> list[str]:
+        """The names of the recipients the data are shared with for `purpose`, in register order."""
+        return self._recipients_by_purpose.get(purpose, [])
+
+    @cached_property
+    def _recipients_by_purpose(self) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = {}
+        for recipient in self.register.recipients.values():
+            for purpose in dict.fromkeys(recipient.shared_for):
+                index.setdefault(purpose, []).append(recipient.name)
         return index
 
     def duration(self, value: str) -> str:
@@ -200,7 +239,11 @@ class Table(Generic[T]):
     """Indexes of the rows that start a new printed page."""
 
     def cells(self) -> list[list[CellValue]]:
-        """Every row's values, in column order."""
+        """Every row's values, in column order (computed once: the activity fiches reuse them)."""
+        return self._cells
+
+    @cached_property
+    def _cells(self) -> list[list[CellValue]]:
         return [[column.value(row) for column in self.columns] for row in self.rows]
 
 
@@ -557,10 +600,10 @@ def _purposes_table(words: Words) -> Table[_PurposeRow]:
     register = words.register
 
     def activities(key: str) -> str | None:
-        return words.activity_names(name for name, activity in register.activities.items() if key in activity.purposes)
+        return words.activity_names(words.activities_with("purposes", key))
 
     def recipients(key: str) -> str | None:
-        return _lines(recipient.name for recipient in register.recipients.values() if key in recipient.shared_for)
+        return _lines(words.recipients_sharing_for(key))
 
     columns: list[Column[_PurposeRow]] = [
         Column("id", lambda row: row[0]),
@@ -675,9 +718,7 @@ def _security_table(words: Words) -> Table[_MeasureRow]:
     register = words.register
 
     def activities(key: str) -> str | None:
-        return words.activity_names(
-            name for name, activity in register.activities.items() if key in activity.security_measures
-        )
+        return words.activity_names(words.activities_with("security_measures", key))
 
     columns: list[Column[_MeasureRow]] = [
         Column("id", lambda row: row[0]),
