@@ -248,7 +248,9 @@ def _write_table(sheet: WriteOnlyWorksheet, table: Table[Any], words: Words) -> 
     values = table.cells()
     widths = _widths(table, headers, values)
     for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
+        column = sheet.column_dimensions[get_column_letter(index)]
+        column.width = width
+        column.font, column.alignment = _BODY, _WRAP  # the default format, as on the cells
     _set_view(sheet, table, len(values))
     _set_print(sheet, table, words, widths, len(values))
     for row_index, title in enumerate(_title_rows(table.sheet, words), start=TITLE_ROW):
@@ -346,6 +348,7 @@ def _set_print(sheet: WriteOnlyWorksheet, table: Table[Any], words: Words, width
     setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.print_options.gridLines = True  # data cells have no borders of their own: the grid draws the table
     groups = column_groups(widths, table.frozen_columns, table.paper)
     if len(groups) > 1:
         # Each group of columns is a print range of its own, fitted to the page width on its own,

@@ -69,8 +69,8 @@ SHEET_TITLES: Final[dict[str, Label]] = {
         "en": "Categories of processing activities carried out on behalf of a controller — Art. 30(2)",
     },
     "fiches": {
-        "ro": "Fișele activităților de prelucrare — câte o pagină tipărită pentru fiecare activitate",
-        "en": "The processing activities one by one — one printed page per activity",
+        "ro": "Fișele activităților de prelucrare — fiecare activitate începe pe o pagină tipărită nouă",
+        "en": "The processing activities one by one — each activity starts a new printed page",
     },
     "purposes": {
         "ro": "Scopurile prelucrării și temeiul juridic — art. 30 alin. (1) lit. (b), art. 6 și art. 9",

@@ -19,7 +19,7 @@ MIN_PRINTED_SIZE: Final = 7.0
 """The smallest size the body text may print at, in points."""
 SCALE_MARGIN: Final = 1.08
 """Headroom over the smallest scale: spreadsheets round widths and scales their own way."""
-POINTS_PER_WIDTH: Final = 6.15
+POINTS_PER_WIDTH: Final = 5.65
 """Points of paper one unit of column width takes at 100 % (the width of a "0" plus padding),
 as LibreOffice prints the workbook's Arial 10 (measured from its PDF)."""
 SIDE_MARGIN: Final = 0.4

@@ -731,7 +731,7 @@ def _security_table(words: Words) -> Table[_MeasureRow]:
     return Table("security", list(register.security_measures.items()), columns, frozen_columns=2)
 
 
-# The activity fiches: the rows of the activity sheets turned on their side, one printed page each.
+# The activity fiches: the rows of the activity sheets turned on their side, each starting a new printed page.
 _FicheRow = tuple[str, str, CellValue, str]
 
 
