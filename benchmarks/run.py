@@ -37,12 +37,13 @@ FULL_SIZES = (1_000, 10_000, 20_000)
 QUICK_SIZES = (200, 1_000, 2_000)
 
 GOALS = {
-    "load": 1.3,  # ropa / floor
+    "load": 0.5,  # ropa / floor, at the middle and largest sizes (issue 14: the collector paused)
     "workbook": 1.3,  # ropa / floor
     "scaling": 2.2,  # largest / middle size, every stage
     "policy": 0.1,  # policy / workbook at the middle size: "far below"
     "startup": 2.0,  # ropa validate / python -c "import pydantic, yaml"
     "memory": 1.0,  # memory added while writing the workbook / memory of holding the register
+    "transfers": 0.2,  # ropa / the code before issue 14, at the middle size: at least 5x faster
 }
 
 
@@ -169,15 +170,29 @@ def build_rows(results: dict[int, dict[str, Any]], startup: dict[str, list[float
                 rows.append(Row(f"{stage} {_label(size)}", "missing", "", None, None, _missing(entry)))
                 continue
             ropa, floor = _median(entry["ropa"]), _median(entry["floor"])
+            judged = stage != "load" or size != sizes[0]
             rows.append(
                 Row(
                     f"{stage} {_label(size)}",
                     _seconds(entry["ropa"]),
                     _seconds(entry["floor"]),
                     ropa / floor,
-                    GOALS[stage],
+                    GOALS[stage] if judged else None,
+                    "" if judged else "judged at the two larger sizes only",
                 )
             )
+    transfers = results[middle].get("transfers")
+    if isinstance(transfers, dict) and transfers.get("floor"):
+        rows.append(
+            Row(
+                f"transfers {_label(middle)} vs before",
+                _seconds(transfers["ropa"]),
+                _seconds(transfers["floor"]),
+                _median(transfers["ropa"]) / _median(transfers["floor"]),
+                GOALS["transfers"],
+                "reference: every transfer judged and worded on its own, as before issue 14",
+            )
+        )
     for size in sizes:
         entry = results[size].get("workbook")
         if isinstance(entry, dict) and entry.get("memory_ropa") is not None:

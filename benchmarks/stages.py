@@ -12,8 +12,10 @@ The floors are what the same result costs with none of ropa's own work:
   (`Register.model_validate`, consistency deferred). ropa adds: refusing duplicate keys and YAML 1.1
   booleans, the alias and depth walk, the consistency checks, located problems.
 - workbook: a bare openpyxl write-only loop writing the same cell values (read back from ropa's own
-  workbook) into sheets of the same names. ropa adds: styles, widths, heights, print set-up, the
-  reproducible zip, the atomic write.
+  workbook) into sheets of the same names. ropa adds: the cells' texts from the register, styles,
+  widths, heights, print set-up, the reproducible zip, the atomic write.
+- transfers (a reference, not a floor): the code before issue 14, which judged and worded every
+  transfer on its own; ropa judges and words each distinct verdict once.
 
 Samples of a stage alternate between ropa and its floor (ABBA order), so that a burst of load on a
 shared machine weighs on both.
@@ -208,7 +210,11 @@ class Worker:
         def ropa() -> object:
             return transfers_to_text(register_transfers(self.register, ON))
 
-        return _samples("transfers", ropa, None, self.repeats, self.slow)
+        def before() -> object:
+            return transfers_to_text(_uncached_transfers(self.register))
+
+        # The reference is the code before issue 14: every transfer judged (and worded) on its own.
+        return _samples("transfers", ropa, before, self.repeats, self.slow)
 
     def check(self) -> dict[str, Any]:
         # What `ropa check` does once the register is loaded: the findings, each located in the file.
@@ -239,6 +245,35 @@ class Worker:
 
         output = self.folder / "dumped.yaml"
         return _samples("dump", lambda: dump(self.register, output), None, self.repeats, self.slow)
+
+
+def _uncached_transfers(register: Register) -> list[Any]:
+    """`register_transfers` as it was before issue 14: `assess` called for every transfer, none shared."""
+    from ropa.law.register_transfers import RegisterTransfer, _active_on
+    from ropa.law.rules import assess
+
+    transfers = []
+    for activity_id, activity in register.activities.items():
+        if not _active_on(activity, ON):
+            continue
+        for recipient_id in activity.recipients:
+            recipient = register.recipients[recipient_id]
+            mechanisms = tuple(dict.fromkeys(recipient.mechanisms))
+            for location in dict.fromkeys(recipient.locations):
+                verdict = assess(
+                    location,
+                    ON,
+                    mechanisms=mechanisms,
+                    dpf_certified=recipient.dpf_certified,
+                    outside_adequacy_scope=recipient.outside_adequacy_scope,
+                )
+                if verdict.basis != "intra-eea":
+                    transfers.append(
+                        RegisterTransfer(
+                            activity_id, recipient_id, location, mechanisms, recipient.dpf_certified, verdict
+                        )
+                    )
+    return transfers
 
 
 def _read_cells(path: Path) -> dict[str, list[list[Any]]]:

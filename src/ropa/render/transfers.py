@@ -14,6 +14,7 @@ from typing import Final
 
 from ropa.law.importers import art_3_2_caveat
 from ropa.law.register_transfers import RegisterTransfer
+from ropa.law.rules import Assessment
 from ropa.law.wording import language
 
 __all__ = ["transfers_to_json", "transfers_to_text"]
@@ -101,7 +102,24 @@ def transfers_to_json(transfers: Sequence[RegisterTransfer], lang: str = "en") -
     return json.dumps([_record(transfer, lang) for transfer in transfers], ensure_ascii=False, indent=2) + "\n"
 
 
-def _row(transfer: RegisterTransfer, lang: str) -> tuple[str, ...]:
+class _Worded:
+    """Each verdict's citation and wrapped reasons, written once: many transfers share one verdict."""
+
+    def __init__(self, lang: str) -> None:
+        self._lang = lang
+        self._done: dict[int, tuple[str, list[str]]] = {}
+
+    def __call__(self, verdict: Assessment) -> tuple[str, list[str]]:
+        found = self._done.get(id(verdict))  # the transfers hold their verdicts: ids stay unique
+        if found is None:
+            lines: list[str] = []
+            for reason in verdict.reasons_in(self._lang):
+                lines.extend(textwrap.wrap(reason, _WIDTH, initial_indent="    - ", subsequent_indent="      "))
+            found = self._done[id(verdict)] = (verdict.citation_in(self._lang), lines)
+        return found
+
+
+def _row(transfer: RegisterTransfer, lang: str, worded: _Worded) -> tuple[str, ...]:
     verdict = transfer.assessment
     words = _WORDS[language(lang)]
     return (
@@ -112,14 +130,12 @@ def _row(transfer: RegisterTransfer, lang: str) -> tuple[str, ...]:
         words["lawful"] if verdict.lawful else words["unlawful"],
         verdict.basis,
         words["tia"] if verdict.tia_required else "-",
-        verdict.citation_in(lang),
+        worded(verdict)[0],
     )
 
 
-def _reasons(transfer: RegisterTransfer, lang: str) -> list[str]:
+def _caveat_lines(transfer: RegisterTransfer, lang: str) -> list[str]:
     lines: list[str] = []
-    for reason in transfer.assessment.reasons_in(lang):
-        lines.extend(textwrap.wrap(reason, _WIDTH, initial_indent="    - ", subsequent_indent="      "))
     for caveat in _caveats(transfer, lang):
         lines.extend(textwrap.wrap(caveat, _WIDTH, initial_indent="    ! ", subsequent_indent="      "))
     return lines
@@ -155,7 +171,8 @@ def transfers_to_text(transfers: Sequence[RegisterTransfer], lang: str = "en") -
     if not transfers:
         return words["none"] + "\n"
     headers = tuple(words["headers"].split("|"))
-    rows = [headers, *(_row(transfer, lang) for transfer in transfers)]
+    worded = _Worded(lang)
+    rows = [headers, *(_row(transfer, lang, worded) for transfer in transfers)]
     widths = [max(len(row[column]) for row in rows) for column in range(len(headers) - 1)]
 
     def line(row: tuple[str, ...]) -> str:
@@ -165,6 +182,7 @@ def transfers_to_text(transfers: Sequence[RegisterTransfer], lang: str = "en") -
     out = [words["title"].format(days=", ".join(days)), "", line(headers)]
     for transfer, row in zip(transfers, rows[1:], strict=True):
         out.append(line(row))
-        out.extend(_reasons(transfer, lang))
+        out.extend(worded(transfer.assessment)[1])
+        out.extend(_caveat_lines(transfer, lang))
     out += ["", _summary(transfers, lang)]
     return "\n".join(out) + "\n"
