@@ -7,6 +7,7 @@ since a JSON document is also YAML; where that fails, problems point at the star
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 
 import yaml
@@ -30,10 +31,15 @@ class Locator:
     def _tree(self) -> yaml.Node | None:
         if not self._composed:
             self._composed = True
+            collecting = gc.isenabled()
+            gc.disable()  # as in parsing: a large file's many new nodes would set off the collector again and again
             try:
                 self._root = yaml.compose(self._text, Loader=_Composer)
             except (yaml.YAMLError, RecursionError):
                 self._root = None
+            finally:
+                if collecting:
+                    gc.enable()
         return self._root
 
     def locate(self, path: Sequence[str | int]) -> tuple[int, int]:
