@@ -266,6 +266,7 @@ def _uncached_transfers(register: Register) -> list[Any]:
                     mechanisms=mechanisms,
                     dpf_certified=recipient.dpf_certified,
                     outside_adequacy_scope=recipient.outside_adequacy_scope,
+                    scc_legacy_concluded=recipient.scc_legacy_concluded,
                 )
                 if verdict.basis != "intra-eea":
                     transfers.append(
