@@ -247,34 +247,29 @@ class Worker:
         return _samples("dump", lambda: dump(self.register, output), None, self.repeats, self.slow)
 
 
-def _uncached_transfers(register: Register) -> list[Any]:
-    """`register_transfers` as it was before issue 14: `assess` called for every transfer, none shared."""
-    from ropa.law.register_transfers import RegisterTransfer, _active_on
-    from ropa.law.rules import assess
+class _Forgetful(dict[Any, Any]):
+    """A verdict cache that keeps nothing: every transfer judged on its own."""
 
-    transfers = []
+    def __setitem__(self, key: Any, value: Any) -> None:
+        pass
+
+
+def _uncached_transfers(register: Register) -> list[Any]:
+    """`register_transfers` as it was before issue 14 (main's code, same steps): `assess` called for
+    every transfer and every return flow, no verdict shared."""
+    from ropa.law.register_transfers import _active_on, _returns, _transfers_to
+    from ropa.model.vocabulary import ActivityRole
+
+    forgetful = _Forgetful()
+    found: list[Any] = []
     for activity_id, activity in register.activities.items():
         if not _active_on(activity, ON):
             continue
         for recipient_id in activity.recipients:
-            recipient = register.recipients[recipient_id]
-            mechanisms = tuple(dict.fromkeys(recipient.mechanisms))
-            for location in dict.fromkeys(recipient.locations):
-                verdict = assess(
-                    location,
-                    ON,
-                    mechanisms=mechanisms,
-                    dpf_certified=recipient.dpf_certified,
-                    outside_adequacy_scope=recipient.outside_adequacy_scope,
-                    scc_legacy_concluded=recipient.scc_legacy_concluded,
-                )
-                if verdict.basis != "intra-eea":
-                    transfers.append(
-                        RegisterTransfer(
-                            activity_id, recipient_id, location, mechanisms, recipient.dpf_certified, verdict
-                        )
-                    )
-    return transfers
+            found.extend(_transfers_to(register, activity_id, recipient_id, ON, forgetful))
+        if activity.role is ActivityRole.PROCESSOR:
+            found.extend(_returns(register, activity_id, ON, forgetful))
+    return found
 
 
 def _read_cells(path: Path) -> dict[str, list[list[Any]]]:
