@@ -131,6 +131,20 @@ def test_the_register_carries_when_the_old_contract_was_concluded() -> None:
     assert (transfer.assessment.basis, transfer.assessment.conditional) == ("safeguards", True)
 
 
+def test_one_register_judges_each_old_contract_on_its_own_date() -> None:
+    # The verdicts shared within one call (issue 14) must key on the contract's date too.
+    dated = register(mechanisms="mechanisms: [scc-legacy]\n    scc_legacy_concluded: 2020-05-04")
+    mailer = dated.recipients["mailer"]
+    undated = mailer.model_copy(update={"scc_legacy_concluded": None})
+    activity = dated.activities["newsletter"].model_copy(update={"recipients": ["mailer", "undated"]})
+    both = dated.model_copy(
+        update={"recipients": {"mailer": mailer, "undated": undated}, "activities": {"newsletter": activity}}
+    )
+    first, second = register_transfers(both, date(2022, 3, 1))
+    assert (first.recipient, first.assessment.conditional) == ("mailer", False)
+    assert (second.recipient, second.assessment.conditional) == ("undated", True)
+
+
 # --- Fallbacks are only tools valid on the date ----------------------------------------------------------
 
 EVERY_TOOL = tuple(M)
