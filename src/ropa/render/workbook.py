@@ -118,11 +118,12 @@ def write_workbook(register: Register, path: str | os.PathLike[str], *, lang: st
 
     Raises `ValueError` when `lang` is not one of the register's languages.
     """
-    _check_language(register, lang)
+    # Composed in memory, then written in one call: a write that fails half-way (a full disk) goes through
+    # the same path as every other output, and `write_atomic` leaves the old file whole.
+    content = workbook_bytes(register, lang=lang, on=on)
 
     def write(temporary: Path) -> None:
-        with temporary.open("wb") as file:
-            _write(register, lang, on, file)
+        temporary.write_bytes(content)
 
     write_atomic(path, write)
 
