@@ -254,6 +254,10 @@ def _write_table(sheet: WriteOnlyWorksheet, table: Table[Any], words: Words) -> 
         column.font, column.alignment = _BODY, _WRAP  # the default format, as on the cells
     _set_view(sheet, table, len(values))
     _set_print(sheet, table, words, widths, len(values))
+    # The sheet's extent, written before its rows (the writer asks for it, if the sheet can tell, when the
+    # first row goes out): readers pad every row to it, as they do for a workbook written in one piece.
+    extent = f"A{TITLE_ROW}:{get_column_letter(len(table.columns))}{HEADER_ROW + len(values)}"
+    setattr(sheet, "calculate_dimension", lambda: extent)  # noqa: B010 - a write-only sheet has no such method
     for row_index, title in enumerate(_title_rows(table.sheet, words), start=TITLE_ROW):
         sheet.append([_styled(sheet, cell_text(title), _TITLE_STYLES[row_index])])
     per_line = [max(1, int(width * CHARACTERS_PER_WIDTH) - 4) for width in widths]
