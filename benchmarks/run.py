@@ -193,6 +193,31 @@ def build_rows(results: dict[int, dict[str, Any]], startup: dict[str, list[float
                 "reference: every transfer judged and worded on its own, as before issue 14",
             )
         )
+    check = results[middle].get("check")
+    if isinstance(check, dict) and check.get("floor"):
+        rows.append(
+            Row(
+                f"check {_label(middle)} vs before",
+                _seconds(check["ropa"]),
+                _seconds(check["floor"]),
+                _median(check["ropa"]) / _median(check["floor"]),
+                None,
+                "findings located from the places kept while loading / the file composed again",
+            )
+        )
+    for size in sizes:
+        entry, loaded = results[size].get("check"), results[size].get("load")
+        if isinstance(entry, dict) and entry.get("load_located") and isinstance(loaded, dict) and loaded.get("ropa"):
+            rows.append(
+                Row(
+                    f"load keeping places {_label(size)}",
+                    _seconds(entry["load_located"]),
+                    _seconds(loaded["ropa"]) + " (load)",
+                    _median(entry["load_located"]) / _median(loaded["ropa"]),
+                    None,
+                    "what `ropa check` and `ropa build` load with: the places for locating findings",
+                )
+            )
     for size in sizes:
         entry = results[size].get("workbook")
         if isinstance(entry, dict) and entry.get("memory_ropa") is not None:

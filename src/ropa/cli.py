@@ -19,6 +19,7 @@ from ropa.render.terminal import printable
 if TYPE_CHECKING:
     from ropa.checks import Finding
     from ropa.io import Problem
+    from ropa.io.locating import Locator
     from ropa.io.publish import Output
     from ropa.model import Register
 
@@ -397,11 +398,9 @@ def _page(arguments: argparse.Namespace) -> int:
     return OK
 
 
-def _located_findings(path: Path, register: Register, on: date) -> list[Finding]:
+def _located_findings(locator: Locator, register: Register, on: date) -> list[Finding]:
     from ropa.checks import Severity, check
-    from ropa.io.locating import Locator
 
-    locator = Locator(path.read_text(encoding="utf-8-sig"))
     findings = [finding.located(locator.locate(finding.path)[0]) for finding in check(register, on=on)]
     rank = {severity: position for position, severity in enumerate(Severity)}  # error, warning, info
     return sorted(findings, key=lambda finding: (rank[finding.severity], finding.line or 0))
@@ -409,7 +408,7 @@ def _located_findings(path: Path, register: Register, on: date) -> list[Finding]
 
 def _check(arguments: argparse.Namespace) -> int:
     from ropa.checks import Severity
-    from ropa.io import load
+    from ropa.io.loading import load_located
     from ropa.render.findings import findings_to_json, findings_to_text
 
     on = _today(arguments)
@@ -418,7 +417,8 @@ def _check(arguments: argparse.Namespace) -> int:
     failed = False
     for path in arguments.registers:
         _note(arguments, f"checking {path}")
-        findings = _located_findings(path, load(path), on)
+        register, locator = load_located(path)
+        findings = _located_findings(locator, register, on)
         failed = failed or any(finding.severity in failing for finding in findings)
         if arguments.format == "json":
             sys.stdout.write(findings_to_json(findings))
@@ -503,13 +503,13 @@ def _diff(arguments: argparse.Namespace) -> int:
 def _build(arguments: argparse.Namespace) -> int:
     """Validate, check, render everything in memory or beside the targets, then publish all at once."""
     from ropa.checks import Severity
-    from ropa.io import load
+    from ropa.io.loading import load_located
     from ropa.render.findings import count_findings, findings_to_text
 
     _note(arguments, f"reading {arguments.register}")
-    register = load(arguments.register)
+    register, locator = load_located(arguments.register)
     on = _today(arguments)
-    findings = _located_findings(arguments.register, register, on)
+    findings = _located_findings(locator, register, on)
     errors = [finding for finding in findings if finding.severity is Severity.ERROR]
     if errors:
         sys.stderr.write(findings_to_text(errors, file=str(arguments.register)))

@@ -19,6 +19,8 @@ from typing import Any
 
 import yaml
 
+from ropa.io.locating import Places, places_of
+
 __all__ = [
     "ALIAS_FACTOR",
     "MAX_BYTES",
@@ -216,11 +218,13 @@ def _prescan(text: str) -> None:
             open_collections.append([0, per_entry * MAX_ENTRIES])
 
 
-def parse_yaml(text: str, *, duplicates: list[ParseError] | None = None) -> Any:
+def parse_yaml(text: str, *, duplicates: list[ParseError] | None = None, places: list[Places] | None = None) -> Any:
     """The data of one YAML document. Raises `ParseError`.
 
     With a `duplicates` list, a key written twice is added to it (its last value is kept) instead
     of being refused, so that the caller can report it beside every other problem of the file.
+    With a `places` list, where each part of the document begins is added to it (for `Locator`),
+    taken from the nodes composed to build the data.
     """
     loader = None
     # libyaml's millions of new, cycle-free objects would set off the cyclic collector again and
@@ -233,7 +237,10 @@ def parse_yaml(text: str, *, duplicates: list[ParseError] | None = None) -> Any:
             _prescan(text)
         loader = _Loader(text)
         loader.duplicates = duplicates
-        data = loader.get_single_data()
+        node = loader.get_single_node()
+        if places is not None and node is not None:
+            places.append(places_of(node))
+        data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
