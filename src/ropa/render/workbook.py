@@ -224,21 +224,27 @@ def _data_row(
 ) -> tuple[list[Any], int]:
     """The cells of one data row, and how many lines its tallest cell takes.
 
-    A text is written bare, in the default (data) format; a date, an empty cell and a text a
-    spreadsheet would take for a formula are styled cells.
+    A text is written bare, in the default (data) format; a date and a text a spreadsheet would take
+    for a formula and an empty cell are styled cells.
     """
     cells: list[Any] = []
+    append = cells.append
     lines = 1
     for value, room in zip(values, per_line, strict=True):
-        if isinstance(value, str) and value:
+        if value.__class__ is str and value:
             text = cell_text(value)
-            cells.append(_styled(sheet, text) if is_formula_like(text) else text)
-            lines = max(lines, _line_count(text, room))
+            append(_styled(sheet, text) if text[0] in _FORMULA_FIRST else text)
+            if len(text) > room or "\n" in text:
+                lines = max(lines, _line_count(text, room))
         elif isinstance(value, date):
-            cells.append(_styled(sheet, value))
+            append(_styled(sheet, value))
         else:
-            cells.append(empty)  # written at once, so one cell object serves every empty cell
+            append(empty)  # written at once, so one cell object serves every empty cell
     return cells, lines
+
+
+_FORMULA_FIRST: Final = frozenset(FORMULA_STARTS) | frozenset(map(chr, range(0x20)))
+"""The first characters of a text `is_formula_like` (a one-character start: a set lookup per cell)."""
 
 
 # --- sheets -----------------------------------------------------------------------------------------
