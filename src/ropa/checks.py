@@ -216,6 +216,7 @@ def _adequacy_ending(register: Register, transfers: list[RegisterTransfer], on: 
 
 def _unknown_recipient_facts(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
     used = _used(register, "recipients")
+    roles_of = _roles(register)
     for key, recipient in register.recipients.items():
         if key not in used:
             continue
@@ -227,7 +228,7 @@ def _unknown_recipient_facts(register: Register, transfers: list[RegisterTransfe
                 f"where {recipient.name} processes the data is not recorded, so transfers to third countries "
                 "cannot be identified (Art. 30(1)(e), Art. 13(1)(f))",
             )
-        roles = _roles(register, key)
+        roles = roles_of.get(key, set())
         if any(role.processes_on_our_behalf for role in roles) and recipient.contract is None:
             yield _finding(
                 "P201",
@@ -318,14 +319,18 @@ def _activities(register: Register, transfers: list[RegisterTransfer], on: date)
             )
 
 
-def _roles(register: Register, recipient: str) -> set[RecipientRole]:
-    """The roles `recipient` has in the activities that use it (its own role where an activity gives none)."""
-    default = register.recipients[recipient].role
-    return {
-        activity.role_of(recipient, default)
-        for activity in register.activities.values()
-        if recipient in activity.recipients
-    }
+def _roles(register: Register) -> dict[str, set[RecipientRole]]:
+    """The roles each recipient has in the activities that use it (its own role where an activity gives none).
+
+    Gathered in one pass over the activities: looking them up per recipient is quadratic at scale.
+    """
+    roles: dict[str, set[RecipientRole]] = {}
+    for activity in register.activities.values():
+        for key in activity.recipients:
+            recipient = register.recipients.get(key)
+            if recipient is not None:
+                roles.setdefault(key, set()).add(activity.role_of(key, recipient.role))
+    return roles
 
 
 def _used(register: Register, collection: str) -> set[str]:
