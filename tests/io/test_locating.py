@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from ropa.io import load
-from ropa.io import locating
+from ropa.io import load, locating
 from ropa.io.loading import load_located
 from ropa.io.locating import Locator
 
@@ -37,7 +36,9 @@ def _composed_place(root: yaml.Node, path: Path_) -> tuple[int, int]:
     node, mark = root, root.start_mark
     for part in path:
         if isinstance(node, yaml.MappingNode):
-            found = [(key, value) for key, value in node.value if isinstance(key, yaml.ScalarNode) and key.value == part]
+            found = [
+                (key, value) for key, value in node.value if isinstance(key, yaml.ScalarNode) and key.value == part
+            ]
             if not found:
                 break
             key, node = found[0]
