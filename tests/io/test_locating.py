@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from ropa.io import load, locating
+from ropa.io import load
 from ropa.io.loading import load_located
 from ropa.io.locating import Locator
 
@@ -55,6 +55,7 @@ def _composed_place(root: yaml.Node, path: Path_) -> tuple[int, int]:
 def test_every_path_of_an_example_is_located_as_in_its_composed_nodes(example: Path) -> None:
     text = example.read_text(encoding="utf-8-sig")
     root = yaml.compose(text, Loader=yaml.SafeLoader)
+    assert root is not None
     _, locator = load_located(example)
     paths = list(_paths(yaml.safe_load(text)))
     assert len(paths) > 10
@@ -70,7 +71,7 @@ def test_the_places_kept_while_loading_spare_composing_again(monkeypatch: pytest
     def composing(*arguments: object, **keywords: object) -> None:
         raise AssertionError("the file was composed again")
 
-    monkeypatch.setattr(locating.yaml, "compose", composing)
+    monkeypatch.setattr(yaml, "compose", composing)  # the module `ropa.io.locating` composes with
     line, _ = locator.locate(("recipients", "oblio"))
     assert example.read_text(encoding="utf-8").splitlines()[line - 1].strip() == "oblio:"
 
@@ -79,6 +80,7 @@ def test_aliases_and_a_repeated_key_are_located_as_before() -> None:
     text = "a: &shared\n  - x\n  - y\nb: *shared\nc: 1\nc: 2\n"
     expected = Locator(text)
     root = yaml.compose(text, Loader=yaml.SafeLoader)
+    assert root is not None
     for path in [("b", 1), ("a", 0), ("c",), ("b", 5), ()]:
         assert expected.locate(path) == _composed_place(root, path)
     assert expected.locate(("b", 1)) == (3, 5)
