@@ -157,7 +157,8 @@ def _parser() -> argparse.ArgumentParser:
         "--templates",
         type=Path,
         metavar="DIR",
-        help="use the templates in DIR/<lang>/ instead of ropa's (see docs/policy.md)",
+        help="use the templates in DIR/<lang>/ (default: the register's policy.data_sharing_templates, else ropa's;"
+        " see docs/policy.md)",
     )
     policy.set_defaults(command=_policy)
 
@@ -322,6 +323,8 @@ def _policy(arguments: argparse.Namespace) -> int:
 
     register = load(arguments.register)
     templates: Path | None = arguments.templates
+    if templates is None:
+        templates = _data_sharing_templates(arguments, register)
     try:
         text = render_policy(register, _language(arguments, register.languages), templates=templates)
     except (PolicyTemplateError, FileNotFoundError) as error:
@@ -339,7 +342,8 @@ def _policy(arguments: argparse.Namespace) -> int:
 def _notice(arguments: argparse.Namespace) -> int:
     from ropa.io import load
     from ropa.io.publish import publish
-    from ropa.render.notice import NoticeTemplateError, render_notice
+    from ropa.render.notice import render_notice
+    from ropa.render.policy import PolicyTemplateError
 
     register = load(arguments.register)
     try:
@@ -348,8 +352,9 @@ def _notice(arguments: argparse.Namespace) -> int:
             _language(arguments, register.languages),
             on=_today(arguments),
             templates=_notice_templates(arguments, register),
+            data_sharing_templates=_data_sharing_templates(arguments, register),
         )
-    except (NoticeTemplateError, FileNotFoundError) as error:
+    except (PolicyTemplateError, FileNotFoundError) as error:  # NoticeTemplateError is a PolicyTemplateError
         _say(f"ropa: the notice templates cannot be used: {error}", sys.stderr)
         return FAILED
     outputs: list[Output] = [(f"{s.name}.md", _bytes_writer(s.text.encode("utf-8"))) for s in sections]
@@ -364,6 +369,13 @@ def _notice_templates(arguments: argparse.Namespace, register: Register) -> Path
 
     chosen: Path | None = arguments.templates
     return chosen if chosen is not None else notice_templates(arguments.register, register)
+
+
+def _data_sharing_templates(arguments: argparse.Namespace, register: Register) -> Path | None:
+    """The folder the register names for its data-sharing section (`policy.data_sharing_templates`), else None."""
+    from ropa.io.templates import data_sharing_templates
+
+    return data_sharing_templates(arguments.register, register)
 
 
 def _bytes_writer(data: bytes) -> Callable[[BinaryIO], object]:
@@ -516,11 +528,12 @@ def _build(arguments: argparse.Namespace) -> int:
         _say(f"ropa: nothing written to {arguments.output}: fix the errors above first", sys.stderr)
         return FAILED
     from ropa.io.publish import publish
-    from ropa.render.notice import NoticeTemplateError
+    from ropa.render.policy import PolicyTemplateError
 
     try:
-        outputs = _outputs(register, on, _notice_templates(arguments, register))
-    except (NoticeTemplateError, FileNotFoundError) as error:
+        templates = (_notice_templates(arguments, register), _data_sharing_templates(arguments, register))
+        outputs = _outputs(register, on, *templates)
+    except (PolicyTemplateError, FileNotFoundError) as error:  # NoticeTemplateError is a PolicyTemplateError
         _say(f"ropa: the notice templates cannot be used: {error}", sys.stderr)
         _say(f"ropa: nothing written to {arguments.output}", sys.stderr)
         return FAILED
@@ -536,7 +549,9 @@ def _build(arguments: argparse.Namespace) -> int:
     return OK
 
 
-def _outputs(register: Register, on: date, templates: Path | None = None) -> list[Output]:
+def _outputs(
+    register: Register, on: date, templates: Path | None = None, data_sharing: Path | None = None
+) -> list[Output]:
     """Every file `ropa build` writes: (name in the folder, function writing its bytes). Add new outputs here."""
     from ropa.checks import check
     from ropa.render.notice import render_notice
@@ -545,8 +560,8 @@ def _outputs(register: Register, on: date, templates: Path | None = None) -> lis
     from ropa.render.subprocessors import render_subprocessors
     from ropa.render.workbook import workbook_bytes
 
-    def policy(lang: str) -> Callable[[BinaryIO], object]:
-        return lambda file: file.write(render_policy(register, lang).encode("utf-8"))
+    def policy(lang: str) -> Callable[[BinaryIO], object]:  # rendered now: a template's error is reported, located
+        return _bytes_writer(render_policy(register, lang, templates=data_sharing).encode("utf-8"))
 
     def workbook(lang: str) -> Callable[[BinaryIO], object]:
         return lambda file: file.write(workbook_bytes(register, lang=lang, on=on))
@@ -561,7 +576,8 @@ def _outputs(register: Register, on: date, templates: Path | None = None) -> lis
         outputs.append((f"policy-data-sharing.{language}.md", policy(language)))
         outputs.append((f"article-30-record.{language}.xlsx", workbook(language)))
         outputs.append((f"record.{language}.html", page(language)))
-        for section in render_notice(register, language, on=on, templates=templates):  # Art. 13, 14: docs/notice.md
+        sections = render_notice(register, language, on=on, templates=templates, data_sharing_templates=data_sharing)
+        for section in sections:  # Art. 13, 14: docs/notice.md
             outputs.append((f"notice-{section.name}.{language}.md", _bytes_writer(section.text.encode("utf-8"))))
         subprocessors = render_subprocessors(register, language, on=on)  # Art. 28(2), (4); processors only
         if subprocessors is not None:

@@ -1,4 +1,5 @@
-"""The notice templates a register names (`policy.notice_templates`), found beside the register file."""
+"""The template folders a register names (`policy.notice_templates`, `policy.data_sharing_templates`), found
+beside the register file."""
 
 from __future__ import annotations
 
@@ -9,9 +10,7 @@ from ropa.io.errors import Problem, RegisterError
 from ropa.io.locating import Locator
 from ropa.model import Register
 
-__all__ = ["notice_templates"]
-
-_FIELD = ("policy", "notice_templates")
+__all__ = ["data_sharing_templates", "notice_templates"]
 
 
 def notice_templates(register_file: str | os.PathLike[str], register: Register) -> Path | None:
@@ -20,7 +19,15 @@ def notice_templates(register_file: str | os.PathLike[str], register: Register) 
     Raises `RegisterError`, located at the field, when the folder does not exist or lies outside the
     register's folder once links are followed (the model already refuses `..` and absolute paths).
     """
-    value = register.policy.notice_templates
+    return _folder(register_file, "notice_templates", register.policy.notice_templates)
+
+
+def data_sharing_templates(register_file: str | os.PathLike[str], register: Register) -> Path | None:
+    """The folder `policy.data_sharing_templates` names, resolved and refused exactly as `notice_templates`."""
+    return _folder(register_file, "data_sharing_templates", register.policy.data_sharing_templates)
+
+
+def _folder(register_file: str | os.PathLike[str], field: str, value: str | None) -> Path | None:
     if value is None:
         return None
     file = Path(register_file)
@@ -32,5 +39,6 @@ def notice_templates(register_file: str | os.PathLike[str], register: Register) 
         message = f"{value!r}: no such folder beside the register ({home / value})"
     else:
         return folder
-    line, column = Locator(file.read_text(encoding="utf-8-sig")).locate(_FIELD)
-    raise RegisterError([Problem(os.fspath(register_file), line, column, ".".join(_FIELD), message)])
+    path = ("policy", field)
+    line, column = Locator(file.read_text(encoding="utf-8-sig")).locate(path)
+    raise RegisterError([Problem(os.fspath(register_file), line, column, ".".join(path), message)])

@@ -36,8 +36,11 @@ class PolicySettings(Record):
     notice_templates: str | None = None
     """The organisation's own notice templates: a folder inside the register's folder, written relative to the
     register file (e.g. `notice-templates`), laid out `<folder>/<lang>/<section>.md.j2`; see docs/notice.md."""
+    data_sharing_templates: str | None = None
+    """The organisation's own data-sharing template: a folder inside the register's folder, written relative to
+    the register file (e.g. `policy-templates`), laid out `<folder>/<lang>/data-sharing.md.j2`; see docs/policy.md."""
 
-    @field_validator("notice_templates")
+    @field_validator("notice_templates", "data_sharing_templates")
     @classmethod
     def _inside_the_registers_folder(cls, value: str | None) -> str | None:
         if value is None:

@@ -46,17 +46,23 @@ class Section:
 
 
 def render_notice(
-    register: Register, lang: str, *, on: date | None = None, templates: Path | None = None
+    register: Register,
+    lang: str,
+    *,
+    on: date | None = None,
+    templates: Path | None = None,
+    data_sharing_templates: Path | None = None,
 ) -> list[Section]:
     """The notice's sections in `lang`, in the order of their templates' file names.
 
     `on` is the day transfer grounds are judged on; by default the register's own date (else the day
     of ropa's legal facts), never the clock. `templates` is a folder laid out like ropa's,
-    `<folder>/<lang>/<name>.md.j2`. Raises `ValueError` for a language the register does not declare,
+    `<folder>/<lang>/<name>.md.j2`. `data_sharing_templates` is the folder of the data-sharing section
+    the variable `data_sharing` holds (`render_policy`'s `templates`). Raises `ValueError` for a language the register does not declare,
     `FileNotFoundError` when the folder has no section for the language, `NoticeTemplateError` when a
-    template fails (naming its file and line).
+    template fails (naming its file and line), `PolicyTemplateError` when the data-sharing template does.
     """
-    context = notice_context(register, lang, on or _policy_date(register))
+    context = notice_context(register, lang, on or _policy_date(register), data_sharing_templates=data_sharing_templates)
     try:
         runner = _runner(templates)
     except TemplateFailure as error:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TypeVar
 
 from ropa.law.authorities import authority_for
@@ -174,8 +175,11 @@ class NoticeContext:
     """The data-sharing section's Markdown as `ropa policy` writes it, without its front matter (docs/policy.md)."""
 
 
-def notice_context(register: Register, lang: str, on: date) -> NoticeContext:
-    """The context the notice templates are rendered with; transfer grounds as judged on `on`."""
+def notice_context(
+    register: Register, lang: str, on: date, *, data_sharing_templates: Path | None = None
+) -> NoticeContext:
+    """The context the notice templates are rendered with; transfer grounds as judged on `on`;
+    `data_sharing` from the data-sharing templates in `data_sharing_templates` (ropa's by default)."""
     if lang not in register.languages:
         declared = ", ".join(register.languages)
         raise ValueError(f"language {lang!r} is not declared by the register (it declares {declared})")
@@ -322,7 +326,7 @@ def notice_context(register: Register, lang: str, on: date) -> NoticeContext:
             for cookie in register.cookies.values()
         ),
         possessive=local(register.policy.possessive),
-        data_sharing=_FRONT_MATTER.sub("", render_policy(register, lang), count=1),
+        data_sharing=_FRONT_MATTER.sub("", render_policy(register, lang, templates=data_sharing_templates), count=1),
     )
 
 

@@ -113,7 +113,7 @@ class PolicyContext:
     unlocated_recipients: tuple[str, ...]
     """Names of the recipients whose processing locations the register does not know."""
     third_countries: tuple[ThirdCountry, ...]
-    """The places outside the EEA (and other than the controller's country), in the order of `places`.
+    """The places outside the EEA (the controller's own country included), in the order of `places`.
     EEA membership and adequacy decisions come from `ropa.law`'s facts, as of the facts' own date."""
     safeguards_copy: bool
     """True when some transfer rests on Art. 46/47 safeguards: Art. 13(1)(f) then asks how to get a copy."""
@@ -305,9 +305,7 @@ def policy_context(register: Register, lang: str) -> PolicyContext:
 
     day = _policy_date(register)
     third_countries = []
-    for place in places:
-        if place == controller.country:
-            continue
+    for place in places:  # the controller's own country too: a controller in a third country still transfers
         grounds: dict[str, tuple[GroundKind, list[Recipient]]] = {}
         for recipient in recipients:
             if place in recipient.locations:
