@@ -12,6 +12,7 @@ import pytest
 
 import ropa
 from ropa import cli
+from ropa.io.templates import data_sharing_templates
 from ropa.model import Register
 from ropa.render.notice import render_notice
 from ropa.render.policy import render_policy
@@ -20,6 +21,7 @@ from tests.render import onedu_site
 from tests.render.site_blocks import read_section
 
 TEMPLATES = EXAMPLES / "onedu" / "notice-templates"
+DATA_SHARING = EXAMPLES / "onedu" / "policy-templates"  # its register's policy.data_sharing_templates
 ON = date(2026, 11, 25)
 
 
@@ -61,8 +63,13 @@ def test_every_block_of_the_site_policy_is_in_ropas_file(built: Path, name: str)
 
 def test_the_data_sharing_section_is_ropa_policys_whole(built: Path) -> None:
     register = ropa.load(ONEDU)
+    templates = data_sharing_templates(ONEDU, register)
+    assert templates == DATA_SHARING.resolve()
     for lang in ("ro", "en"):
-        assert section(built, "05-partajaredate", lang) == render_policy(register, lang)
+        assert section(built, "05-partajaredate", lang) == render_policy(register, lang, templates=templates)
+        assert (built / f"policy-data-sharing.{lang}.md").read_text(encoding="utf-8") == section(
+            built, "05-partajaredate", lang
+        )
 
 
 @pytest.mark.parametrize("name", onedu_site.SECTIONS)
@@ -87,7 +94,7 @@ def test_the_romanian_files_use_comma_below(built: Path) -> None:
 def sections(register: Register, lang: str = "ro") -> dict[str, list[str]]:
     return {
         s.name: [text for _, text in read_section(s.text)[1]]
-        for s in render_notice(register, lang, on=ON, templates=TEMPLATES)
+        for s in render_notice(register, lang, on=ON, templates=TEMPLATES, data_sharing_templates=DATA_SHARING)
     }
 
 

@@ -20,6 +20,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ropa.io import load
+from ropa.io.templates import data_sharing_templates
 from ropa.model import Register, TransferMechanism
 from ropa.render.markdown import escape, yaml_string
 from ropa.render.policy import (
@@ -36,7 +37,25 @@ ONEDU = ROOT / "examples" / "onedu" / "register.yaml"
 SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
 GOLDEN = ROOT / "tests" / "golden" / "policy"
 
+# ropa's neutral default templates
 HEADINGS = {
+    "ro": [
+        "Cine primește datele dvs. cu caracter personal?",
+        "Unde sunt prelucrate datele dvs. cu caracter personal?",
+        "Cum sunt protejate datele dvs. cu caracter personal?",
+        "Cum răspundem solicitărilor legale?",
+    ],
+    "en": [
+        "Who receives your personal data?",
+        "Where is your personal data processed?",
+        "How is your personal data protected?",
+        "How do we answer legal requests?",
+    ],
+}
+TITLES = {"ro": "Transmiterea datelor", "en": "Data sharing"}
+# ONedu's own templates (its register's policy.data_sharing_templates)
+ONEDU_TEMPLATES = ROOT / "examples" / "onedu" / "policy-templates"
+ONEDU_HEADINGS = {
     "ro": [
         "Cum partajăm informații?",
         "Unde sunt partajate informațiile?",
@@ -50,7 +69,7 @@ HEADINGS = {
         "How do we respond to legal requests and comply with applicable law?",
     ],
 }
-TITLES = {"ro": "Partajarea datelor", "en": "Data sharing"}
+ONEDU_TITLES = {"ro": "Partajarea datelor", "en": "Data sharing"}
 CEDILLAS = "\u015f\u0163\u015e\u0162"  # ş ţ Ş Ţ
 
 
@@ -129,6 +148,14 @@ def with_recipients(*names: str, **changes: Any) -> Register:
     return register_from(minimal(recipients=recipients, **changes))
 
 
+def rendered(name: str, lang: str) -> str:
+    """The section of an example: ONedu's with its own templates, as its register names them; the sample's with ropa's."""
+    if name == "onedu":
+        register = load(ONEDU)
+        return render_policy(register, lang, templates=data_sharing_templates(ONEDU, register))
+    return render_policy(load(SAMPLE), lang)
+
+
 @pytest.fixture(scope="module")
 def sample() -> Register:
     return load(SAMPLE)
@@ -145,8 +172,7 @@ def onedu() -> Register:
 @pytest.mark.parametrize("lang", ["ro", "en"])
 @pytest.mark.parametrize("name", ["onedu", "sample"])
 def test_golden(name: str, lang: str) -> None:
-    register = load(ONEDU if name == "onedu" else SAMPLE)
-    text = render_policy(register, lang)
+    text = rendered(name, lang)
     golden = GOLDEN / f"{name}.{lang}.md"
     if os.environ.get("ROPA_UPDATE_GOLDENS"):
         golden.parent.mkdir(parents=True, exist_ok=True)
@@ -160,10 +186,10 @@ def test_golden(name: str, lang: str) -> None:
 @pytest.mark.parametrize("lang", ["ro", "en"])
 @pytest.mark.parametrize("name", ["onedu", "sample"])
 def test_shape(name: str, lang: str) -> None:
-    text = render_policy(load(ONEDU if name == "onedu" else SAMPLE), lang)
+    text = rendered(name, lang)
     front, body = split_front_matter(text)
-    assert front == {"title": TITLES[lang]}
-    assert headings(text) == [("h1", heading) for heading in HEADINGS[lang]]
+    assert front == {"title": (ONEDU_TITLES if name == "onedu" else TITLES)[lang]}
+    assert headings(text) == [("h1", heading) for heading in (ONEDU_HEADINGS if name == "onedu" else HEADINGS)[lang]]
     found = tokens(text)
     types = {token.type for token in all_tokens(found)}
     assert "bullet_list_open" in types
@@ -173,8 +199,7 @@ def test_shape(name: str, lang: str) -> None:
 
 @pytest.mark.parametrize("name", ["onedu", "sample"])
 def test_english_has_the_structure_of_romanian(name: str) -> None:
-    register = load(ONEDU if name == "onedu" else SAMPLE)
-    ro, en = render_policy(register, "ro"), render_policy(register, "en")
+    ro, en = rendered(name, "ro"), rendered(name, "en")
     assert len(headings(ro)) == len(headings(en)) == 4
     assert len(list_items(ro)) == len(list_items(en))
     shape = [token.type for token in tokens(ro) if token.type != "inline"]
@@ -194,17 +219,15 @@ def test_text_conventions(sample: Register, lang: str) -> None:
 
 def test_sections_follow_the_register(sample: Register) -> None:
     items = list_items(render_policy(sample, "ro"))
-    # sharing purposes: those some recipient is shared for, in the order of `purposes`, by name
-    assert items[:2] == ["facilitarea plăților", "furnizarea de asistență"]
     # one bullet per category that has recipients, in category order, recipients in register order
-    assert items[2:4] == [
+    assert items[:2] == [
         "furnizorii de servicii de plată: Plăți SRL, Necunoscut SRL",
         "furnizorii de servicii de e-mail: Poștă Inc., Scrisori Ltd, Regat Ltd, Consimțământ Pty, Fără Temei Co",
     ]
-    # transfer reasons: description where present, else name
-    assert items[4:6] == ["pentru a putea opera serviciile", "obligații legale"]
+    # sharing purposes: those some recipient is shared for, in the order of `purposes`, by name
+    assert items[2:4] == ["facilitarea plăților", "furnizarea de asistență"]
     # places: the controller's country, then the recipients' locations, first seen first
-    assert items[6:14] == [
+    assert items[4:12] == [
         "România",
         "Irlanda",
         "Statele Unite",
@@ -212,8 +235,10 @@ def test_sections_follow_the_register(sample: Register) -> None:
         "Regatul Unit",
         "Australia",
         "China",
-        "țările în care activează următorii furnizori de servicii: Necunoscut SRL",
+        "țări încă neînregistrate în registrul nostru, pentru: Necunoscut SRL",
     ]
+    # transfer reasons: description where present, else name
+    assert items[12:14] == ["pentru a putea opera serviciile", "obligații legale"]
     grounds = items[14:19]
     assert [item.split(":")[0] for item in grounds] == ["Statele Unite", "India", "Regatul Unit", "Australia", "China"]
     assert "Cadrul UE-SUA privind confidențialitatea datelor (Poștă Inc.)" in grounds[0]
@@ -231,11 +256,41 @@ def test_sections_follow_the_register(sample: Register) -> None:
     assert "un scop fără destinatari" not in text
     assert "o categorie fără destinatari" not in text
     assert "Ne puteți cere o copie a garanțiilor adecvate" in text
-    assert "în legătură cu Produsele Asociației Exemplu." in text
-    assert "(Poștă Inc., Scrisori Ltd, Regat Ltd, Consimțământ Pty, Fără Temei Co)" in text
+    assert "în afara țării operatorului (România): Poștă Inc., Scrisori Ltd, Regat Ltd, Consimțământ Pty, Fără Temei Co." in text
+    assert "Asociației Exemplu" not in text  # the default templates need no possessive
+    assert "în legătură cu Produsele Asociației Exemplu." in render_policy(sample, "ro", templates=ONEDU_TEMPLATES)
 
 
-def test_possessive_is_optional() -> None:
+def test_a_controller_in_a_third_country_states_its_own_countrys_transfers() -> None:
+    # Art. 3(2): a US controller still transfers what it got from the Union; its own country is not dropped.
+    register = register_from(
+        minimal(
+            controller={"name": "X Inc.", "country": "US"},
+            recipients={
+                "a": {"name": "A", "category": "cat", "role": "processor", "locations": ["US"], "mechanisms": ["scc"]}
+            },
+        )
+    )
+    assert "Statele Unite: clauzele contractuale standard adoptate de Comisie (A)" in list_items(
+        render_policy(register, "ro")
+    )
+    assert "United States: standard contractual clauses adopted by the Commission (A)" in list_items(
+        render_policy(register, "en")
+    )
+
+
+def test_without_any_third_country_the_section_says_so_unless_a_location_is_unknown() -> None:
+    inside = with_recipients("A")
+    assert "We do not transfer personal data to countries outside the European Economic Area." in render_policy(
+        inside, "en"
+    )
+    unknown = register_from(minimal(recipients={"a": {"name": "A", "category": "cat", "role": "processor"}}))
+    text = render_policy(unknown, "en")
+    assert "We do not transfer" not in text
+    assert "countries not yet recorded in our register, for: A" in list_items(text)
+
+
+def test_possessive_is_optional_in_onedus_templates() -> None:
     register = register_from(
         minimal(
             recipients={
@@ -243,7 +298,7 @@ def test_possessive_is_optional() -> None:
             }
         )
     )
-    ro, en = render_policy(register, "ro"), render_policy(register, "en")
+    ro, en = (render_policy(register, lang, templates=ONEDU_TEMPLATES) for lang in ("ro", "en"))
     assert "în legătură cu Produsele noastre." in ro
     assert "distribuite cu parteneri din alte țări" in ro
     assert "in connection with our Products." in en
@@ -256,6 +311,7 @@ def test_an_empty_register_still_has_the_four_headings() -> None:
         text = render_policy(register, lang)
         assert [heading for _, heading in headings(text)] == HEADINGS[lang]
         assert list_items(text) == ["România" if lang == "ro" else "Romania"]
+        assert "Nu transmitem" in text if lang == "ro" else "We do not disclose" in text
 
 
 # --- Escaping ---------------------------------------------------------------------------------------
@@ -312,7 +368,7 @@ def test_register_text_renders_literally_at_the_start_of_a_block(name: str) -> N
     text = render_policy(register, "en")
     found = tokens(text)
     paragraphs = [plain(found[index + 1]) for index, token in enumerate(found) if token.type == "paragraph_open"]
-    assert any(paragraph.startswith(f"{expected} implements appropriate security measures") for paragraph in paragraphs)
+    assert any(paragraph.startswith(f"{expected} applies appropriate technical and organisational measures") for paragraph in paragraphs)
     assert f"{expected}: A" in list_items(text)
 
 
@@ -365,7 +421,7 @@ def test_romanian_normalises_cedillas_from_the_data() -> None:
     assert not set(CEDILLAS) & set(ro)
     assert "\u0327" not in ro
     assert "categorie: Școala Țării și țara și ț" in list_items(ro)
-    assert "Asociația Știință implementează" in ro
+    assert "Asociația Știință aplică" in ro
     assert cedilla in render_policy(register, "en")  # other languages keep the data as it is
 
 
@@ -387,7 +443,7 @@ def test_an_undeclared_language_is_an_error() -> None:
     )
     with pytest.raises(ValueError, match="'en' is not declared"):
         render_policy(register, "en")
-    assert render_policy(register, "ro").startswith("---\ntitle: Partajarea datelor\n---\n")
+    assert render_policy(register, "ro").startswith("---\ntitle: Transmiterea datelor\n---\n")
 
 
 def test_a_language_ropa_cannot_write_is_refused_before_any_template_is_looked_for() -> None:

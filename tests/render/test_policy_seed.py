@@ -21,6 +21,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ropa.io import load
+from ropa.io.templates import data_sharing_templates
 from ropa.render.policy import render_policy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -128,7 +129,10 @@ def seed() -> Section:
 
 @pytest.fixture(scope="module")
 def output() -> Section:
-    return Section(render_policy(load(ONEDU), "ro"))
+    # ONedu's own templates, found as its register names them (policy.data_sharing_templates): what
+    # `ropa policy examples/onedu/register.yaml` writes.
+    register = load(ONEDU)
+    return Section(render_policy(register, "ro", templates=data_sharing_templates(ONEDU, register)))
 
 
 def test_the_seed_is_read_as_the_site_reads_it(seed: Section) -> None:
