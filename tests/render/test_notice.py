@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,13 @@ ONEDU_PHRASES = {
 }
 
 
+# The record page's label of the recipients' `privacy_policy` field: the generic term, not ONedu's wording.
+RECIPIENTS_PRIVACY_POLICY = {
+    "ro": "Politica de confidențialitate a destinatarului",
+    "en": "The recipient's privacy policy",
+}
+
+
 def load(name: str) -> Register:
     return ropa.load(EXAMPLES / name / "register.yaml")
 
@@ -125,6 +133,45 @@ def test_a_language_the_register_does_not_declare_is_refused() -> None:
 @pytest.mark.parametrize(("name", "lang"), [case for case in CASES if case[0] in OTHERS])
 def test_default_templates_carry_none_of_onedus_wording(name: str, lang: str) -> None:
     whole = text(load(name), lang).casefold()
+    for phrase in ONEDU_PHRASES[lang]:
+        assert phrase.casefold() not in whole, phrase
+
+
+@pytest.fixture(scope="module")
+def built_others(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """What `ropa build` writes for each of the other organisations, with ropa's default templates."""
+    folders = {}
+    for name in OTHERS:
+        out = tmp_path_factory.mktemp(name) / "out"
+        assert (
+            cli.main(["build", str(EXAMPLES / name / "register.yaml"), "-o", str(out), "--on", ON.isoformat(), "-q"])
+            == 0
+        )
+        folders[name] = out
+    return folders
+
+
+@pytest.mark.parametrize("name", OTHERS)
+def test_no_file_the_build_writes_for_another_organisation_carries_onedus_wording(
+    built_others: dict[str, Path], name: str
+) -> None:
+    # Every Markdown and HTML file: the notice, the data-sharing section (ropa policy's), the sub-processor list, the page.
+    files = sorted(path for path in built_others[name].iterdir() if path.suffix in (".md", ".html"))
+    languages = load(name).languages
+    assert {f"policy-data-sharing.{lang}.md" for lang in languages} <= {path.name for path in files}
+    assert {f"record.{lang}.html" for lang in languages} <= {path.name for path in files}
+    for path in files:
+        lang = path.suffixes[-2].removeprefix(".")
+        whole = html.unescape(path.read_text(encoding="utf-8")).casefold()
+        # The page's label of a recipient's `privacy_policy` field names that recipient's own document.
+        whole = whole.replace(RECIPIENTS_PRIVACY_POLICY[lang].casefold(), "")
+        for phrase in ONEDU_PHRASES[lang]:
+            assert phrase.casefold() not in whole, (path.name, phrase)
+
+
+@pytest.mark.parametrize(("name", "lang"), [case for case in CASES if case[0] in OTHERS])
+def test_the_default_data_sharing_section_carries_none_of_onedus_wording(name: str, lang: str) -> None:
+    whole = ropa.render_policy(load(name), lang).casefold()
     for phrase in ONEDU_PHRASES[lang]:
         assert phrase.casefold() not in whole, phrase
 

@@ -256,7 +256,10 @@ def test_sections_follow_the_register(sample: Register) -> None:
     assert "un scop fără destinatari" not in text
     assert "o categorie fără destinatari" not in text
     assert "Ne puteți cere o copie a garanțiilor adecvate" in text
-    assert "în afara țării operatorului (România): Poștă Inc., Scrisori Ltd, Regat Ltd, Consimțământ Pty, Fără Temei Co." in text
+    assert (
+        "în afara țării operatorului (România): Poștă Inc., Scrisori Ltd, Regat Ltd, Consimțământ Pty, Fără Temei Co."
+        in text
+    )
     assert "Asociației Exemplu" not in text  # the default templates need no possessive
     assert "în legătură cu Produsele Asociației Exemplu." in render_policy(sample, "ro", templates=ONEDU_TEMPLATES)
 
@@ -368,7 +371,10 @@ def test_register_text_renders_literally_at_the_start_of_a_block(name: str) -> N
     text = render_policy(register, "en")
     found = tokens(text)
     paragraphs = [plain(found[index + 1]) for index, token in enumerate(found) if token.type == "paragraph_open"]
-    assert any(paragraph.startswith(f"{expected} applies appropriate technical and organisational measures") for paragraph in paragraphs)
+    assert any(
+        paragraph.startswith(f"{expected} applies appropriate technical and organisational measures")
+        for paragraph in paragraphs
+    )
     assert f"{expected}: A" in list_items(text)
 
 

@@ -62,7 +62,9 @@ def render_notice(
     `FileNotFoundError` when the folder has no section for the language, `NoticeTemplateError` when a
     template fails (naming its file and line), `PolicyTemplateError` when the data-sharing template does.
     """
-    context = notice_context(register, lang, on or _policy_date(register), data_sharing_templates=data_sharing_templates)
+    context = notice_context(
+        register, lang, on or _policy_date(register), data_sharing_templates=data_sharing_templates
+    )
     try:
         runner = _runner(templates)
     except TemplateFailure as error:
