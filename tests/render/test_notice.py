@@ -500,6 +500,23 @@ def test_recipients_whose_locations_are_unknown_are_named_not_dropped() -> None:
     assert "C&C Financial Services SRL" in unknown[0]
 
 
+@pytest.mark.parametrize("lang", ["en", "ro"])
+def test_no_transfer_is_denied_while_a_recipients_places_are_unknown(lang: str) -> None:
+    register = load("clinic")
+    recipients = register.model_dump(mode="json", exclude_none=True)["recipients"]
+    for recipient in recipients.values():
+        recipient["locations"] = ["RO"]
+        recipient.pop("transfers", None)
+        recipient.pop("mechanisms", None)
+    located = notice(changed(register, recipients=recipients), lang)["04-recipients"]
+    denial = {"en": "We do not transfer personal data", "ro": "Nu transferăm date cu caracter personal"}[lang]
+    assert any(line.startswith(denial) for line in located)
+    del recipients["medcloud"]["locations"]
+    unlocated = notice(changed(register, recipients=recipients), lang)["04-recipients"]
+    assert not any(line.startswith(denial) for line in unlocated)
+    assert any("MedCloud" in line for line in unlocated)
+
+
 def test_a_processors_data_sharing_section_leaves_out_its_processor_work() -> None:
     """Art. 30(2) work is the client controllers' sharing: recipients engaged only in processor activities (the
     sub-processors) are not presented as the organisation's own sharing; its own recipients are."""
