@@ -39,9 +39,14 @@ __all__ = [
 
 
 class Record(BaseModel):
-    """Base of every register record: immutable, and unknown fields are rejected."""
+    """Base of every register record: immutable, and unknown fields are rejected.
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    A field's docstring is its description in the JSON Schema; `ropa.model.schema` reads it from the
+    source only when the schema is generated (pydantic's `use_attribute_docstrings` would read every
+    model's source at every start).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 Id = Annotated[
