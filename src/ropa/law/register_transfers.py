@@ -7,6 +7,7 @@ established outside the EEA (the return flow, SCC Module 4).
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -77,13 +78,21 @@ def register_transfers(register: Register, on: date) -> list[RegisterTransfer]:
     # judged once per call (a large register repeats the same few thousand many times over).
     verdicts: dict[_VerdictKey, Assessment] = {}
     found: list[RegisterTransfer] = []
-    for activity_id, activity in register.activities.items():
-        if not _active_on(activity, on):
-            continue
-        for recipient_id in activity.recipients:
-            found.extend(_transfers_to(register, activity_id, recipient_id, on, verdicts))
-        if activity.role is ActivityRole.PROCESSOR:
-            found.extend(_returns(register, activity_id, on, verdicts))
+    # As in parsing: the many new transfers would set off the cyclic collector again and again, each
+    # time walking the whole register (which grows with it); paused, and restored as it was.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for activity_id, activity in register.activities.items():
+            if not _active_on(activity, on):
+                continue
+            for recipient_id in activity.recipients:
+                found.extend(_transfers_to(register, activity_id, recipient_id, on, verdicts))
+            if activity.role is ActivityRole.PROCESSOR:
+                found.extend(_returns(register, activity_id, on, verdicts))
+    finally:
+        if collecting:
+            gc.enable()
     return found
 
 
