@@ -71,7 +71,7 @@ def _field_docstring(record: type[BaseModel], field: str) -> str | None:
     """The docstring of the class that declares the field, as pydantic reads it (the string right after
     the annotated assignment, cleaned with `inspect.cleandoc`)."""
     for owner in record.__mro__:
-        if field in owner.__dict__.get("__annotations__", {}):
+        if field in inspect.get_annotations(owner):
             return _attribute_docstrings(owner).get(field)
     return None
 
