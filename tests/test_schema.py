@@ -65,3 +65,16 @@ def test_every_field_has_a_description() -> None:
             if not spec.get("description"):
                 undocumented.append(f"{name}.{field}")
     assert undocumented == []
+
+
+def test_field_docstrings_describe_the_fields_without_being_read_at_run_time() -> None:
+    # The models are built without pydantic's `use_attribute_docstrings` (it reads every model's
+    # source at every start); the schema reads the docstrings itself, with `ast`, when it is made.
+    from ropa.model.activity import Activity
+    from ropa.model.base import Record
+
+    assert not Record.model_config.get("use_attribute_docstrings")
+    assert Activity.model_fields["name"].description is None
+    activity = register_schema()["$defs"]["Activity"]["properties"]
+    assert activity["name"]["description"] == "Name of the activity."
+    assert activity["function"]["description"].startswith("The business function")

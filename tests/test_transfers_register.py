@@ -217,3 +217,22 @@ def test_a_recipient_outside_a_limited_adequacy_decision_is_judged_without_it() 
     assert inside.assessment.basis == "adequacy"  # Decision 2002/2/EC, for recipients subject to PIPEDA
     assert outside.assessment.basis == "none"
     assert not outside.assessment.lawful
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_the_collector_is_left_as_it_was_found(collecting: bool) -> None:
+    # register_transfers and the workbook pause the cyclic collector while they run (issue 14).
+    import gc
+
+    from ropa.render.workbook import workbook_bytes
+
+    subject = register()
+    was = gc.isenabled()
+    try:
+        gc.enable() if collecting else gc.disable()
+        register_transfers(subject, date(2026, 6, 1))
+        assert gc.isenabled() is collecting
+        workbook_bytes(subject, lang=subject.languages[0], on=date(2026, 6, 1))
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable() if was else gc.disable()
