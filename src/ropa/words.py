@@ -29,8 +29,10 @@ from string import Formatter
 __all__ = [
     "CATALOGUES_VARIABLE",
     "MissingWording",
+    "by_language",
     "catalogue_folder",
     "catalogue_problems",
+    "forms",
     "languages",
     "messages",
     "table",
@@ -98,6 +100,20 @@ def table(context: str, *, keys: Sequence[str] | None = None) -> dict[str, dict[
         if not keys:
             raise MissingWording(f"{_path('en')}: no message in context {context!r}")
     return {key: {lang: text(lang, context, key) for lang in languages()} for key in keys}
+
+
+def by_language(context: str) -> dict[str, dict[str, str]]:
+    """Every message of `context` by language: language -> key -> text (the transpose of `table`)."""
+    found = table(context)
+    return {lang: {key: texts[lang] for key, texts in found.items()} for lang in languages()}
+
+
+def forms(lang: str, context: str, key: str) -> tuple[str, str, str]:
+    """A word counted: (one, several, several from 20 on), messages `key.one`, `key.several`, `key.many`.
+
+    Romanian puts "de" before a count from 20 on ("20 de transferuri"); English repeats the plural."""
+    one, several, many = (text(lang, context, f"{key}.{form}") for form in ("one", "several", "many"))
+    return one, several, many
 
 
 def _placeholders(template: str) -> frozenset[str]:

@@ -1,8 +1,8 @@
 """The fields and values of a register diff in the register's words: the workbook's labels, names
 for ids, countries and legal bases by name, yes/no for booleans, escaped for Markdown.
 
-Labels come from `workbook_labels` (one catalogue of words); `_LABELS` holds only the few fields
-the workbook has no column for.
+Labels come from `workbook_labels`; the few fields the workbook has no column for have their own
+labels in the catalogues (context `changes.fields`).
 """
 
 from __future__ import annotations
@@ -16,20 +16,21 @@ from ropa.model import Register, country_name
 from ropa.render import workbook_labels as labels
 from ropa.render.markdown import escape
 from ropa.render.workbook_tables import Words
+from ropa.words import table
+from ropa.words import text as words_text
 
 __all__ = ["ChangeWords"]
 
 _HEADER = labels.HEADERS
+_OWN = table("changes.fields")
+"""Labels of the fields the workbook has no column for (catalogue context `changes.fields`)."""
 
 # (collection, field) -> the workbook's label for it.
 _FIELD_LABELS: dict[tuple[str, ...], labels.Label] = {
     **{("activities", field): label for field, (label, _) in _HEADER["activities"].items()},
     **{("recipients", field): label for field, (label, _) in _HEADER["recipients"].items()},
     **{("purposes", field): label for field, (label, _) in _HEADER["purposes"].items()},
-    ("purposes", "requirement"): {
-        "ro": "Obligația de a furniza datele și consecințele nefurnizării (art. 13 alin. (2) lit. (e))",
-        "en": "Requirement to provide the data and consequences of not providing it (Art. 13(2)(e))",
-    },
+    ("purposes", "requirement"): _OWN["purposes.requirement"],
     ("activities", "role"): _HEADER["transfers"]["record"][0],
     ("activities", "on_behalf_of"): _HEADER["processor"]["controller"][0],
     ("activities", "dpia", "required"): _HEADER["activities"]["dpia_required"][0],
@@ -40,8 +41,8 @@ _FIELD_LABELS: dict[tuple[str, ...], labels.Label] = {
     ("(register)", "controller"): labels.CONTROLLER_SECTIONS["controller"],
     ("(register)", "languages"): labels.CONTROLLER_ELEMENTS["language"],
     ("(register)", "updated"): labels.CONTROLLER_ELEMENTS["register_date"],
-    ("(register)", "cookies"): {"ro": "Modulele cookie", "en": "Cookies"},
-    ("(register)", "history"): {"ro": "Istoricul modificărilor", "en": "History of changes"},
+    ("(register)", "cookies"): _OWN["(register).cookies"],
+    ("(register)", "history"): _OWN["(register).history"],
     ("(register)", "data_subjects"): _HEADER["activities"]["data_subjects"][0],
     ("(register)", "data_categories"): _HEADER["activities"]["data_categories"][0],
     ("(register)", "recipient_categories"): _HEADER["activities"]["recipient_categories"][0],
@@ -51,32 +52,17 @@ _FIELD_LABELS: dict[tuple[str, ...], labels.Label] = {
 
 # Fields the workbook has no column for.
 _LABELS: dict[tuple[str, ...], labels.Label] = {
-    ("recipients", "outside_adequacy_scope"): {
-        "ro": "În afara domeniului de aplicare al deciziei privind caracterul adecvat",
-        "en": "Outside the scope of the adequacy decision",
-    },
-    ("activities", "recipient_roles"): {
-        "ro": "Calitatea destinatarilor în această activitate",
-        "en": "The recipients' roles in this activity",
-    },
+    ("recipients", "outside_adequacy_scope"): _OWN["recipients.outside_adequacy_scope"],
+    ("activities", "recipient_roles"): _OWN["activities.recipient_roles"],
     ("activities", "special_condition"): _HEADER["activities"]["special_conditions"][0],
-    ("activities", "large_scale"): {"ro": "Prelucrare pe scară largă", "en": "Processing on a large scale"},
-    ("activities", "systematic_monitoring"): {
-        "ro": "Monitorizarea periodică și sistematică a persoanelor vizate",
-        "en": "Regular and systematic monitoring of data subjects",
-    },
-    ("activities", "core"): {"ro": "Activitate principală a organizației", "en": "A core activity of the organisation"},
-    ("recipients", "transfers"): {
-        "ro": "Instrumentele de transfer pentru fiecare destinație",
-        "en": "Transfer tools per destination",
-    },
+    ("activities", "large_scale"): _OWN["activities.large_scale"],
+    ("activities", "systematic_monitoring"): _OWN["activities.systematic_monitoring"],
+    ("activities", "core"): _OWN["activities.core"],
+    ("recipients", "transfers"): _OWN["recipients.transfers"],
     ("recipients", "subject_to_gdpr"): _HEADER["transfers"]["importer_caveat"][0],
-    ("recipients", "scc_legacy_concluded"): {
-        "ro": "Data încheierii contractului cu clauzele contractuale standard din 2001–2010",
-        "en": "Date the contract with the 2001–2010 standard contractual clauses was concluded",
-    },
-    ("(register)", "format"): {"ro": "Versiunea formatului registrului", "en": "Version of the register format"},
-    ("(register)", "policy"): {"ro": "Setările textului politicii", "en": "Settings of the policy text"},
+    ("recipients", "scc_legacy_concluded"): _OWN["recipients.scc_legacy_concluded"],
+    ("(register)", "format"): _OWN["(register).format"],
+    ("(register)", "policy"): _OWN["(register).policy"],
 }
 
 # Fields that hold ids of records, and the collection the ids refer to.
@@ -124,9 +110,9 @@ class ChangeWords:
         label = _FIELD_LABELS.get(key) or _LABELS.get(key)
         return escape(label[self.words]) if label else escape(".".join(field))
 
-    def quoted(self, text: str) -> str:
+    def quoted(self, value: str) -> str:
         """Register text, escaped, in the language's quotation marks."""
-        return f"„{escape(text)}”" if self.words == "ro" else f"“{escape(text)}”"
+        return f"{words_text(self.words, 'quotes', 'open')}{escape(value)}{words_text(self.words, 'quotes', 'close')}"
 
     def record_name(self, collection: str, key: str) -> str:
         for register in (self.new, self.old):

@@ -11,49 +11,11 @@ from ropa.model import Register
 from ropa.render.change_words import SUBRECORDS, ChangeWords
 from ropa.render.workbook_labels import TRANSFER_BASES
 from ropa.transfers import RegisterTransfer
+from ropa.words import by_language
 
 __all__ = ["diff_to_json", "diff_to_markdown"]
 
-_WORDS: dict[str, dict[str, str]] = {
-    "ro": {
-        "title": "Modificări ale registrului",
-        "none": "Nicio modificare.",
-        "activities": "Activități de prelucrare",
-        "recipients": "Destinatari",
-        "purposes": "Scopuri",
-        "transfers": "Transferuri în afara SEE (evaluate la data de {on})",
-        "other": "Alte părți ale registrului modificate",
-        "added": "Adăugat",
-        "removed": "Eliminat",
-        "changed": "Modificat",
-        "verdict": "Verdict schimbat",
-        "lawful": "legal",
-        "unlawful": "nelegal",
-        "list_added": "adăugat",
-        "list_removed": "eliminat",
-        "empty": "(necompletat)",
-        "reordered": "altă ordine",
-    },
-    "en": {
-        "title": "Changes to the register",
-        "none": "No changes.",
-        "activities": "Processing activities",
-        "recipients": "Recipients",
-        "purposes": "Purposes",
-        "transfers": "Transfers outside the EEA (judged on {on})",
-        "other": "Other parts of the register changed",
-        "added": "Added",
-        "removed": "Removed",
-        "changed": "Changed",
-        "verdict": "Verdict changed",
-        "lawful": "lawful",
-        "unlawful": "unlawful",
-        "list_added": "added",
-        "list_removed": "removed",
-        "empty": "(empty)",
-        "reordered": "reordered",
-    },
-}
+_WORDS: dict[str, dict[str, str]] = by_language("changes.report")
 
 
 def diff_to_markdown(difference: RegisterDiff, old: Register, new: Register, *, lang: str = "en") -> str:

@@ -1,7 +1,7 @@
 """The transfers a register implies, with their verdicts: as JSON for tools and as a table for people.
 
-Both speak every language ropa words its verdicts in (`ropa.law.wording.LANGUAGES`: `en`, `ro`); a
-language it has no wording for gets English. In JSON only the `citation` and `reasons` values change
+Both speak every language ropa writes (a catalogue each, `ropa.words`); a language it has no
+catalogue for gets English. In JSON only the `citation` and `reasons` values change
 with the language; keys and vocabularies (basis, mechanisms) stay as they are.
 """
 
@@ -16,48 +16,14 @@ from ropa.law.importers import art_3_2_caveat
 from ropa.law.register_transfers import RegisterTransfer
 from ropa.law.rules import Assessment
 from ropa.law.wording import language
+from ropa.words import by_language, forms
 
 __all__ = ["transfers_to_json", "transfers_to_text"]
 
 _WIDTH = 100
 
-_WORDS: Final[dict[str, dict[str, str]]] = {
-    "en": {
-        "headers": "ACTIVITY|EXPORTER|RECIPIENT|TO|VERDICT|BASIS|TIA|CITATION",
-        "controller": "controller",
-        "processor": "processor",
-        "lawful": "LAWFUL",
-        "unlawful": "UNLAWFUL",
-        "tia": "required",
-        "title": "Transfers outside the EEA on {days}",
-        "none": "No transfers outside the EEA.",
-        "summary": "{transfers} outside the EEA: {lawful} lawful, {unlawful} unlawful; {tia} {need} a transfer impact"
-        " assessment.",
-    },
-    "ro": {
-        "headers": "ACTIVITATE|EXPORTATOR|DESTINATAR|CĂTRE|VERDICT|TEMEI|TIA|TRIMITERE",
-        "controller": "operator",
-        "processor": "împuternicit",
-        "lawful": "LEGAL",
-        "unlawful": "NELEGAL",
-        "tia": "necesară",
-        "title": "Transferuri în afara SEE la data de {days}",
-        "none": "Niciun transfer în afara SEE.",
-        "summary": "{transfers} în afara SEE — legale: {lawful}, nelegale: {unlawful}; necesită evaluarea impactului"
-        " transferului (TIA): {tia}.",
-    },
-}
-"""The table's own words; the verdicts' words come from `ropa.law.sentences`."""
-
-# (one, several, several from 20 on: Romanian adds "de" — "20 de transferuri").
-_TRANSFERS: Final[dict[str, tuple[str, str, str]]] = {
-    "en": ("transfer", "transfers", "transfers"),
-    "ro": ("transfer", "transferuri", "de transferuri"),
-}
-_NEED: Final[dict[str, tuple[str, str, str]]] = {
-    "en": ("needs", "need", "need"),
-    "ro": ("necesită", "necesită", "necesită"),
-}
+_WORDS: Final[dict[str, dict[str, str]]] = by_language("transfers.report")
+"""The table's own words (catalogue context `transfers.report`); the verdicts' words are the law's."""
 
 
 def _record(transfer: RegisterTransfer, lang: str) -> dict[str, object]:
@@ -153,11 +119,11 @@ def _summary(transfers: Sequence[RegisterTransfer], lang: str) -> str:
     unlawful = sum(not transfer.assessment.lawful for transfer in transfers)
     tia = sum(transfer.assessment.tia_required for transfer in transfers)
     return _WORDS[lang]["summary"].format(
-        transfers=f"{len(transfers)} {_count(len(transfers), _TRANSFERS[lang])}",
+        transfers=f"{len(transfers)} {_count(len(transfers), forms(lang, 'transfers.count', 'transfer'))}",
         lawful=len(transfers) - unlawful,
         unlawful=unlawful,
         tia=tia,
-        need=_count(tia, _NEED[lang]),
+        need=_count(tia, forms(lang, "transfers.count", "need")),
     )
 
 
