@@ -22,6 +22,7 @@ from ropa.law.rules import assess
 from ropa.model import ActivityRole, Recipient, Register, Text, TransferMechanism, country_name
 from ropa.render.markdown import escape, romanian_comma_below, yaml_string
 from ropa.render.templating import TemplateFailure, TemplateRunner
+from ropa.words import table
 
 __all__ = [
     "TEMPLATE",
@@ -129,103 +130,8 @@ _ADEQUACY = "adequacy"
 _DPF = "adequacy-dpf"
 _NONE = "none"
 
-_GROUND_LABELS: dict[str, dict[str, str]] = {
-    _ADEQUACY: {
-        "ro": "decizia Comisiei privind caracterul adecvat al nivelului de protecție",
-        "en": "the Commission's adequacy decision",
-    },
-    _DPF: {
-        "ro": "decizia Comisiei privind caracterul adecvat al nivelului de protecție, "
-        "pentru organizațiile certificate în Cadrul UE-SUA privind confidențialitatea datelor",
-        "en": "the Commission's adequacy decision for organisations certified under the EU-U.S. Data Privacy Framework",
-    },
-    TransferMechanism.SCC: {
-        "ro": "clauzele contractuale standard adoptate de Comisie",
-        "en": "standard contractual clauses adopted by the Commission",
-    },
-    TransferMechanism.SCC_LEGACY: {
-        "ro": "clauzele contractuale standard din 2001–2010, care nu mai sunt valabile din 27 decembrie 2022",
-        "en": "the 2001–2010 standard contractual clauses, no longer valid since 27 December 2022",
-    },
-    TransferMechanism.BCR: {
-        "ro": "reguli corporatiste obligatorii",
-        "en": "binding corporate rules",
-    },
-    TransferMechanism.SA_SCC: {
-        "ro": "clauze standard de protecție a datelor adoptate de o autoritate de supraveghere",
-        "en": "standard data protection clauses adopted by a supervisory authority",
-    },
-    TransferMechanism.CODE_OF_CONDUCT: {
-        "ro": "un cod de conduită aprobat, cu angajamentul obligatoriu al destinatarului",
-        "en": "an approved code of conduct, with the recipient's binding commitment",
-    },
-    TransferMechanism.CERTIFICATION: {
-        "ro": "un mecanism de certificare aprobat, cu angajamentul obligatoriu al destinatarului",
-        "en": "an approved certification mechanism, with the recipient's binding commitment",
-    },
-    TransferMechanism.PUBLIC_AUTHORITY_INSTRUMENT: {
-        "ro": "un instrument obligatoriu din punct de vedere juridic și executoriu între autoritățile publice",
-        "en": "a legally binding and enforceable instrument between public authorities",
-    },
-    TransferMechanism.AD_HOC_CLAUSES: {
-        "ro": "clauze contractuale autorizate de autoritatea de supraveghere",
-        "en": "contractual clauses authorised by the supervisory authority",
-    },
-    TransferMechanism.ADMINISTRATIVE_ARRANGEMENT: {
-        "ro": "acorduri administrative între autorități publice, autorizate de autoritatea de supraveghere",
-        "en": "administrative arrangements between public authorities, authorised by the supervisory authority",
-    },
-    TransferMechanism.DEROGATION_49_1_A: {
-        "ro": "consimțământul dvs. explicit, conform articolului 49 alineatul (1) litera (a) din RGPD",
-        "en": "your explicit consent, under Article 49(1)(a) GDPR",
-    },
-    TransferMechanism.DEROGATION_49_1_B: {
-        "ro": "executarea unui contract cu dvs., conform articolului 49 alineatul (1) litera (b) din RGPD",
-        "en": "the performance of a contract with you, under Article 49(1)(b) GDPR",
-    },
-    TransferMechanism.DEROGATION_49_1_C: {
-        "ro": "executarea unui contract încheiat în interesul dvs., "
-        "conform articolului 49 alineatul (1) litera (c) din RGPD",
-        "en": "the performance of a contract concluded in your interest, under Article 49(1)(c) GDPR",
-    },
-    TransferMechanism.DEROGATION_49_1_D: {
-        "ro": "considerente importante de interes public, conform articolului 49 alineatul (1) litera (d) din RGPD",
-        "en": "important reasons of public interest, under Article 49(1)(d) GDPR",
-    },
-    TransferMechanism.DEROGATION_49_1_E: {
-        "ro": "stabilirea, exercitarea sau apărarea unui drept în instanță, "
-        "conform articolului 49 alineatul (1) litera (e) din RGPD",
-        "en": "the establishment, exercise or defence of legal claims, under Article 49(1)(e) GDPR",
-    },
-    TransferMechanism.DEROGATION_49_1_F: {
-        "ro": "protejarea intereselor vitale, conform articolului 49 alineatul (1) litera (f) din RGPD",
-        "en": "the protection of vital interests, under Article 49(1)(f) GDPR",
-    },
-    TransferMechanism.DEROGATION_49_1_G: {
-        "ro": "un transfer dintr-un registru destinat informării publicului, "
-        "conform articolului 49 alineatul (1) litera (g) din RGPD",
-        "en": "a transfer from a register intended to provide information to the public, under Article 49(1)(g) GDPR",
-    },
-    TransferMechanism.COMPELLING_LEGITIMATE_INTERESTS: {
-        "ro": "un transfer în temeiul articolului 49 alineatul (1) al doilea paragraf din RGPD",
-        "en": "the controller's compelling legitimate interests, with suitable safeguards, "
-        "under the second subparagraph of Article 49(1) GDPR",
-    },
-    TransferMechanism.PRIVACY_SHIELD: {
-        "ro": "Scutul de confidențialitate UE-SUA (Decizia de punere în aplicare (UE) 2016/1250), "
-        "pentru organizațiile certificate",
-        "en": "the EU-U.S. Privacy Shield (Implementing Decision (EU) 2016/1250), for certified organisations",
-    },
-    TransferMechanism.SAFE_HARBOR: {
-        "ro": "principiile „sferei de siguranță” privind protecția vieții private (Decizia 2000/520/CE), "
-        "pentru organizațiile certificate",
-        "en": "the Safe Harbor principles (Decision 2000/520/EC), for certified organisations",
-    },
-    _NONE: {
-        "ro": "temeiul transferului nu este încă precizat în registrul nostru",
-        "en": "the ground for the transfer is not yet recorded in our register",
-    },
-}
+_GROUND_LABELS: dict[str, dict[str, str]] = table("policy.grounds")
+"""The grounds for transfers (catalogue context `policy.grounds`), in the official wording of each language."""
 
 
 def _ground_label(code: str, lang: str) -> str:
