@@ -116,7 +116,7 @@ class Membership(Period):
 
     @property
     def reference_text(self) -> Localized:
-        return Localized(self.reference, self.reference_ro)
+        return Localized.of(en=self.reference, ro=self.reference_ro)
 
 
 class Part(Fact):
@@ -142,11 +142,11 @@ class Part(Fact):
 
     @property
     def reference_text(self) -> Localized:
-        return Localized(self.reference, self.reference_ro)
+        return Localized.of(en=self.reference, ro=self.reference_ro)
 
     @property
     def assumed_text(self) -> Localized:
-        return Localized(self.assumed, self.assumed_ro)
+        return Localized.of(en=self.assumed, ro=self.assumed_ro)
 
 
 class NotInEea(Fact):
@@ -167,7 +167,7 @@ class Scope(Period):
 
     @property
     def condition_text(self) -> Localized:
-        return Localized(self.condition, self.condition_ro)
+        return Localized.of(en=self.condition, ro=self.condition_ro)
 
 
 class Event(Fact):
@@ -231,15 +231,17 @@ class AdequacyDecision(Period):
 
     @property
     def reference_text(self) -> Localized:
-        return Localized(self.reference, self.reference_ro)
+        return Localized.of(en=self.reference, ro=self.reference_ro)
 
     @property
     def article_text(self) -> Localized:
-        return Localized(self.article, self.article_ro)
+        return Localized.of(en=self.article, ro=self.article_ro)
 
     @property
     def caveat_text(self) -> Localized | None:
-        return None if self.caveat is None or self.caveat_ro is None else Localized(self.caveat, self.caveat_ro)
+        return (
+            None if self.caveat is None or self.caveat_ro is None else Localized.of(en=self.caveat, ro=self.caveat_ro)
+        )
 
     def scope_on(self, day: date) -> Scope:
         return next(scope for scope in self.scope if scope.holds_on(day))
@@ -286,16 +288,16 @@ class MechanismRule(Period):
 
     @property
     def reference_text(self) -> Localized:
-        return Localized(self.reference, self.reference_ro)
+        return Localized.of(en=self.reference, ro=self.reference_ro)
 
     @property
     def conditions_text(self) -> tuple[Localized, ...]:
-        return tuple(Localized(en, ro) for en, ro in zip(self.conditions, self.conditions_ro, strict=True))
+        return tuple(Localized.of(en=en, ro=ro) for en, ro in zip(self.conditions, self.conditions_ro, strict=True))
 
     @property
     def old_contracts_conditions_text(self) -> tuple[Localized, ...]:
         pairs = zip(self.old_contracts_conditions, self.old_contracts_conditions_ro, strict=True)
-        return tuple(Localized(en, ro) for en, ro in pairs)
+        return tuple(Localized.of(en=en, ro=ro) for en, ro in pairs)
 
     def changes(self) -> tuple[date, ...]:
         extra = (self.new_contracts_until + timedelta(days=1),) if self.new_contracts_until else ()

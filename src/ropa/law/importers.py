@@ -28,11 +28,11 @@ class ImporterCaveat(Fact):
 
     @property
     def text(self) -> Localized:
-        return Localized(en=self.caveat, ro=self.caveat_ro)
+        return Localized.of(en=self.caveat, ro=self.caveat_ro)
 
     @property
     def source(self) -> Localized:
-        return Localized(en=self.reference, ro=self.reference_ro)
+        return Localized.of(en=self.reference, ro=self.reference_ro)
 
 
 class _ImporterFacts(BaseModel):

@@ -391,7 +391,7 @@ def _derogation(case: _Case, facts: LegalFacts, reasons: list[Reason]) -> Assess
     return _assessment(case, "derogation", citation, reasons, relied)
 
 
-_ART_44 = Localized(**CITATIONS["unlawful"])
+_ART_44 = Localized.of(**CITATIONS["unlawful"])
 
 
 def _unlawful(case: _Case, reasons: list[Reason]) -> Assessment:

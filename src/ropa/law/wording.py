@@ -2,8 +2,8 @@
 
 The rules (`ropa.law.rules`) do not write sentences. They give each reason as a `Reason`: a stable key
 and its parameters (places, dates, periods of validity, transfer tool ids, and texts of the legal facts
-as `Localized` values carrying every language). The sentence templates are data, in
-`ropa.law.sentences`; this module fills them in. A language ropa has no wording for gets English.
+as `Localized` values carrying every language). The sentence templates are data, in the catalogues
+(`ropa.words`, read by `ropa.law.sentences`); this module fills them in. A language ropa has no wording for gets English.
 
     >>> from datetime import date
     >>> from ropa.law.wording import Reason, Place, sentence
@@ -21,6 +21,7 @@ from typing import TypeAlias
 
 from ropa.law.sentences import ARTICLES, DAY, LANGUAGES, MONTHS, SENTENCES, WINDOWS
 from ropa.model.places import country_name
+from ropa.words import text
 
 __all__ = [
     "LANGUAGES",
@@ -39,14 +40,24 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Localized:
-    """A text of the legal facts in every language ropa speaks: a reference, a condition, a caveat."""
+    """A text of the legal facts in every language ropa writes: a reference, a condition, a caveat."""
 
-    en: str
-    ro: str
+    texts: tuple[tuple[str, str], ...]
+    """(language, text) for every language ropa writes."""
+
+    @classmethod
+    def of(cls, **texts: str) -> Localized:
+        """The same text given per language: `Localized.of(en=…, ro=…)`."""
+        return cls(tuple(sorted(texts.items())))
+
+    @classmethod
+    def message(cls, context: str, key: str) -> Localized:
+        """A message of the catalogues (`ropa.words`) in every language ropa writes."""
+        return cls(tuple((lang, text(lang, context, key)) for lang in LANGUAGES))
 
     def text(self, lang: str) -> str:
         """The text in `lang`; English for a language ropa has no wording for."""
-        return self.ro if language(lang) == "ro" else self.en
+        return dict(self.texts)[language(lang)]
 
 
 @dataclass(frozen=True)
@@ -99,7 +110,7 @@ def day(value: date, lang: str) -> str:
 def _place(code: str, lang: str) -> str:
     name = country_name(code, lang)
     article, names = ARTICLES[lang]
-    return article + name if name.startswith(names) else name
+    return article.format(place=name) if name.startswith(names) else name
 
 
 def _window(window: Window, lang: str) -> str:

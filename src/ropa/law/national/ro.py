@@ -107,18 +107,12 @@ def _national_id_dpo(register: Register) -> Iterator[NationalFinding]:
 
 ROMANIA = NationalLaw(
     country="RO",
-    name=Localized(en="Romanian Law 190/2018", ro="Legea nr. 190/2018"),
+    name=Localized.message("national.ro", "name"),
     findings=_findings,
     public_body=_public_body,
     asks_public_utility=can_be_of_public_utility,
     labels={
-        "public_utility": Localized(
-            en="Recognised as of public utility (Romanian Law 190/2018, Art. 2)",
-            ro="Recunoscută ca fiind de utilitate publică (Legea nr. 190/2018, art. 2)",
-        ),
-        "national_id": Localized(
-            en="national identification number (Romanian Law 190/2018, Art. 4)",
-            ro="număr de identificare național (Legea nr. 190/2018, art. 4)",
-        ),
+        "public_utility": Localized.message("national.ro", "public_utility"),
+        "national_id": Localized.message("national.ro", "national_id"),
     },
 )
