@@ -1,103 +1,98 @@
-"""Every text of the facts file a verdict can quote is there in Romanian too, and the loader insists."""
+"""Every text of the facts files a verdict can quote has its words in every catalogue, Romanian included.
+
+The facts files state each citable text in English, as the fact it is; its words in each language are the
+catalogues' messages of context `facts`, keyed by that English text (`ropa.words`, docs/languages.md).
+"""
 
 from __future__ import annotations
-
-from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
 from ropa.law import legal_facts
 from ropa.law.facts import LegalFacts
+from ropa.law.importers import art_3_2_caveat
+from ropa.words import MissingWording, languages, messages, text
 from tests.law.test_law_facts import RAW, Path, at, raw
 
 CEDILLAS = "şţŞŢ"
 
-# (path of the fact, the English field, its Romanian twin): every text a verdict can cite or quote.
-Citable = tuple[Path, str, str]
+# (path of the fact, the field): every text a verdict can cite or quote.
+Citable = tuple[Path, str]
 
 
 def _citable() -> list[Citable]:
     found: list[Citable] = []
     for index, _ in enumerate(RAW["memberships"]):
-        found.append((("memberships", index), "reference", "reference_ro"))
+        found.append((("memberships", index), "reference"))
+    for index, _ in enumerate(RAW["parts"]):
+        found += [(("parts", index), "reference"), (("parts", index), "assumed")]
     for index, decision in enumerate(RAW["adequacy"]):
         path: Path = ("adequacy", index)
-        found += [(path, "reference", "reference_ro"), (path, "article", "article_ro")]
+        found += [(path, "reference"), (path, "article")]
         if "caveat" in decision:
-            found.append((path, "caveat", "caveat_ro"))
+            found.append((path, "caveat"))
         for number, _ in enumerate(decision["scope"]):
-            found.append(((*path, "scope", number), "condition", "condition_ro"))
+            found.append(((*path, "scope", number), "condition"))
     for index, rule in enumerate(RAW["mechanisms"]):
-        found.append((("mechanisms", index), "reference", "reference_ro"))
-        if "conditions" in rule:
-            found.append((("mechanisms", index), "conditions", "conditions_ro"))
+        found.append((("mechanisms", index), "reference"))
+        for field in ("conditions", "old_contracts_conditions"):
+            if field in rule:
+                found.append((("mechanisms", index), field))
     return found
 
 
 CITABLE = _citable()
-IDS = [".".join(map(str, (*path, field))) for path, field, _ in CITABLE]
+IDS = [".".join(map(str, (*path, field))) for path, field in CITABLE]
+
+
+def _texts(path: Path, field: str) -> list[str]:
+    value = at(RAW, path)[field]
+    return [str(item) for item in value] if isinstance(value, list) else [str(value)]
+
+
+def _every_citable_text() -> set[str]:
+    caveat = art_3_2_caveat()
+    return {text for path, field in CITABLE for text in _texts(path, field)} | {caveat.caveat, caveat.reference}
 
 
 def test_every_kind_of_citable_text_is_listed() -> None:
-    assert {field for _, field, _ in CITABLE} == {"reference", "article", "caveat", "condition", "conditions"}
+    kinds = {field for _, field in CITABLE}
+    assert kinds == {"reference", "article", "caveat", "condition", "conditions", "old_contracts_conditions", "assumed"}
     assert len(CITABLE) > 80
 
 
-@pytest.mark.parametrize(("path", "english", "romanian"), CITABLE, ids=IDS)
-def test_every_citable_text_has_its_romanian_form(path: Path, english: str, romanian: str) -> None:
-    fact = at(RAW, path)
-    assert romanian in fact, f"{'.'.join(map(str, path))}: no {romanian}"
-    texts: list[Any] = fact[romanian] if isinstance(fact[romanian], list) else [fact[romanian]]
-    originals: list[Any] = fact[english] if isinstance(fact[english], list) else [fact[english]]
-    assert len(texts) == len(originals)
-    for text, original in zip(texts, originals, strict=True):
-        assert isinstance(text, str)
-        assert text.strip()
-        assert text != original, f"{path}: {romanian} is the English text"
-        assert not any(letter in text for letter in CEDILLAS), f"{path}: cedilla in {text!r}"
+@pytest.mark.parametrize(("path", "field"), CITABLE, ids=IDS)
+def test_every_citable_text_has_its_words_in_every_language(path: Path, field: str) -> None:
+    for english in _texts(path, field):
+        assert text("en", "facts", english) == english
+        romanian = text("ro", "facts", english)
+        assert romanian.strip()
+        assert romanian != english, f"{path}: the Romanian words are the English text"
+        assert not any(letter in romanian for letter in CEDILLAS), f"{path}: cedilla in {romanian!r}"
+        assert all(text(lang, "facts", english).strip() for lang in languages())
+
+
+def test_every_message_of_the_facts_is_a_text_of_the_facts_files() -> None:
+    keys = {key for context, key in messages("en") if context == "facts"}
+    assert keys == _every_citable_text()
 
 
 def test_one_english_text_has_one_romanian_form_and_the_other_way_round() -> None:
-    """A text copied beside the wrong fact shows as two English texts with one Romanian form, or the reverse."""
-    pairs: set[tuple[str, str]] = set()
-    for path, english, romanian in CITABLE:
-        fact = at(RAW, path)
-        if isinstance(fact[english], list):
-            pairs |= set(zip(fact[english], fact[romanian], strict=True))
-        else:
-            pairs.add((fact[english], fact[romanian]))
-    by_english: dict[str, set[str]] = {}
+    """A text copied beside the wrong fact shows as two English texts with one Romanian form."""
     by_romanian: dict[str, set[str]] = {}
-    for en, ro in pairs:
-        by_english.setdefault(en, set()).add(ro)
-        by_romanian.setdefault(ro, set()).add(en)
-    assert {en: ro for en, ro in by_english.items() if len(ro) > 1} == {}
+    for english in _every_citable_text():
+        by_romanian.setdefault(text("ro", "facts", english), set()).add(english)
     assert {ro: en for ro, en in by_romanian.items() if len(en) > 1} == {}
 
 
-@pytest.mark.parametrize(("path", "english", "romanian"), CITABLE, ids=IDS)
-def test_the_loader_refuses_a_citable_fact_without_its_romanian_form(path: Path, english: str, romanian: str) -> None:
+def test_a_changed_fact_without_its_words_is_a_missing_message_naming_it() -> None:
     data = raw()
-    del at(data, path)[romanian]
-    with pytest.raises(ValidationError, match=romanian):
-        LegalFacts.model_validate(data)
-
-
-def test_the_loader_refuses_romanian_conditions_that_do_not_match_the_english_ones() -> None:
-    data = raw()
-    rule = next(item for item in data["mechanisms"] if item["mechanism"] == "compelling-legitimate-interests")
-    rule["conditions_ro"] = rule["conditions_ro"][:-1]
-    with pytest.raises(ValidationError, match="conditions_ro"):
-        LegalFacts.model_validate(data)
-
-
-def test_the_loader_refuses_a_romanian_caveat_without_the_english_one() -> None:
-    data = raw()
-    decision = next(item for item in data["adequacy"] if item["id"] == "br")
-    decision["caveat_ro"] = "Decizia este contestată."
-    with pytest.raises(ValidationError, match="caveat_ro"):
-        LegalFacts.model_validate(data)
+    decision = next(item for item in data["adequacy"] if item["id"] == "ch")
+    decision["reference"] = "A reference no catalogue has"
+    facts = LegalFacts.model_validate(data)
+    with pytest.raises(MissingWording, match="no message 'A reference no catalogue has' in context 'facts'"):
+        facts.decision("ch").reference_text.text("ro")
 
 
 def test_the_loader_refuses_a_dated_membership_without_its_last_day() -> None:
@@ -110,25 +105,31 @@ def test_the_loader_refuses_a_dated_membership_without_its_last_day() -> None:
 
 def test_the_romanian_forms_use_the_official_vocabulary() -> None:
     facts = legal_facts()
-    assert facts.decision("us-dpf").reference_ro.startswith("Decizia de punere în aplicare (UE) 2023/1795")
-    assert facts.decision("ch").reference_ro.startswith("Decizia 2000/518/CE a Comisiei")
-    assert facts.decision("us-dpf").article_ro == "art. 45 alin. (3) din RGPD"
-    assert facts.decision("ch").article_ro == "art. 45 alin. (9) din RGPD"
+    assert facts.decision("us-dpf").reference_text.text("ro").startswith("Decizia de punere în aplicare (UE) 2023/1795")
+    assert facts.decision("ch").reference_text.text("ro").startswith("Decizia 2000/518/CE a Comisiei")
+    assert facts.decision("us-dpf").article_text.text("ro") == "art. 45 alin. (3) din RGPD"
+    assert facts.decision("ch").article_text.text("ro") == "art. 45 alin. (9) din RGPD"
     rules = {rule.mechanism.value: rule for rule in facts.mechanisms}
-    assert "clauzele contractuale standard" in rules["scc"].reference_ro
-    assert "reguli corporatiste obligatorii" in rules["bcr"].reference_ro
-    assert rules["compelling-legitimate-interests"].reference_ro == "art. 49 alin. (1) al doilea paragraf din RGPD"
+    assert "clauzele contractuale standard" in rules["scc"].reference_text.text("ro")
+    assert "reguli corporatiste obligatorii" in rules["bcr"].reference_text.text("ro")
+    assert (
+        rules["compelling-legitimate-interests"].reference_text.text("ro")
+        == "art. 49 alin. (1) al doilea paragraf din RGPD"
+    )
     for rule in facts.mechanisms:
-        assert "GDPR" not in rule.reference_ro
-        assert "Art. " not in rule.reference_ro
+        assert "GDPR" not in rule.reference_text.text("ro")
+        assert "Art. " not in rule.reference_text.text("ro")
 
 
 def test_the_models_give_each_text_in_every_language() -> None:
     decision = legal_facts().decision("us-dpf")
     assert decision.reference_text.text("en") == decision.reference
-    assert decision.reference_text.text("ro") == decision.reference_ro
+    assert decision.reference_text.text("ro") == text("ro", "facts", decision.reference)
     assert decision.caveat_text is not None
-    assert decision.caveat_text.text("ro") == decision.caveat_ro
-    assert decision.scope[0].condition_text.text("ro") == decision.scope[0].condition_ro
-    rule = legal_facts().rule(legal_facts().mechanisms[1].mechanism)
-    assert [text.text("ro") for text in rule.conditions_text] == list(rule.conditions_ro)
+    assert decision.caveat is not None
+    assert decision.caveat_text.text("ro") == text("ro", "facts", decision.caveat)
+    scope = decision.scope[0]
+    assert scope.condition_text.text("ro") == text("ro", "facts", scope.condition)
+    rule = next(rule for rule in legal_facts().mechanisms if rule.mechanism.value == "compelling-legitimate-interests")
+    assert rule.conditions
+    assert [words.text("ro") for words in rule.conditions_text] == [text("ro", "facts", c) for c in rule.conditions]

@@ -2,9 +2,10 @@
 
 Every fact carries the citation it comes from; a fact whose evidence is not plainly verified
 carries a note saying why it is used as it is. Every text a verdict quotes (a reference, an article,
-a scope condition, a caveat, a tool's conditions) is given in English and, beside it under the same
-name with `_ro`, in Romanian; the loader refuses a citable fact without its Romanian text. The file
-is loaded once and cached.
+a scope condition, a caveat, a tool's conditions) is stated in English in the file, as the fact it is;
+its words in every language ropa writes are messages of the catalogues (`ropa.words`, context `facts`,
+keyed by that English text), so a changed fact without its words is a missing message the tests name.
+The file is loaded once and cached.
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ __all__ = [
     "legal_facts",
     "load_facts",
 ]
+
+
+def _words(fact: str) -> Localized:
+    """A text of the facts file in every language: the catalogues' message keyed by its English text."""
+    return Localized.message("facts", fact)
+
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -111,12 +118,10 @@ class Membership(Period):
     places: tuple[str, ...] = Field(min_length=1)
     status: MembershipStatus
     reference: Text
-    reference_ro: Text
-    """`reference` in Romanian."""
 
     @property
     def reference_text(self) -> Localized:
-        return Localized.of(en=self.reference, ro=self.reference_ro)
+        return _words(self.reference)
 
 
 class Part(Fact):
@@ -134,19 +139,15 @@ class Part(Fact):
     """The ISO 3166-1 code that covers it together with other land, on which verdicts say what they assume."""
     assumed: str
     """What a verdict on `shares_code` assumes the code means, in English."""
-    assumed_ro: str
-    """`assumed` in Romanian."""
     reference: Text
-    reference_ro: Text
-    """`reference` in Romanian."""
 
     @property
     def reference_text(self) -> Localized:
-        return Localized.of(en=self.reference, ro=self.reference_ro)
+        return _words(self.reference)
 
     @property
     def assumed_text(self) -> Localized:
-        return Localized.of(en=self.assumed, ro=self.assumed_ro)
+        return _words(self.assumed)
 
 
 class NotInEea(Fact):
@@ -162,12 +163,10 @@ class Scope(Period):
     limited: bool
     """True when it does not cover every importer in the place."""
     condition: Text
-    condition_ro: Text
-    """`condition` in Romanian."""
 
     @property
     def condition_text(self) -> Localized:
-        return Localized.of(en=self.condition, ro=self.condition_ro)
+        return _words(self.condition)
 
 
 class Event(Fact):
@@ -187,11 +186,7 @@ class AdequacyDecision(Period):
     regime: Literal["gdpr", "led"]
     """`led` for decisions under the Law Enforcement Directive, never a GDPR transfer basis."""
     reference: Text
-    reference_ro: Text
-    """`reference` in Romanian."""
     article: Text
-    article_ro: Text
-    """`article` in Romanian."""
     adopted: date
     may_apply_from: date | None = None
     """Where the date of effect is not verified and `from` is the later candidate: the earliest day the decision
@@ -202,8 +197,6 @@ class AdequacyDecision(Period):
     """Only importers on the DPF List, or only those declaring the decision's mechanism, are covered."""
     caveat: Text | None = None
     """A warning every verdict relying on the decision repeats, e.g. that it is under challenge."""
-    caveat_ro: Text | None = None
-    """`caveat` in Romanian: given exactly when `caveat` is."""
     scope: tuple[Scope, ...] = Field(min_length=1)
     events: tuple[Event, ...] = ()
 
@@ -223,25 +216,17 @@ class AdequacyDecision(Period):
             raise ValueError(f"{self.id}: `may_apply_from` must come before `from`")
         return self
 
-    @model_validator(mode="after")
-    def _caveat_in_every_language(self) -> AdequacyDecision:
-        if (self.caveat is None) != (self.caveat_ro is None):
-            raise ValueError(f"{self.id}: `caveat` and `caveat_ro` go together")
-        return self
-
     @property
     def reference_text(self) -> Localized:
-        return Localized.of(en=self.reference, ro=self.reference_ro)
+        return _words(self.reference)
 
     @property
     def article_text(self) -> Localized:
-        return Localized.of(en=self.article, ro=self.article_ro)
+        return _words(self.article)
 
     @property
     def caveat_text(self) -> Localized | None:
-        return (
-            None if self.caveat is None or self.caveat_ro is None else Localized.of(en=self.caveat, ro=self.caveat_ro)
-        )
+        return None if self.caveat is None else _words(self.caveat)
 
     def scope_on(self, day: date) -> Scope:
         return next(scope for scope in self.scope if scope.holds_on(day))
@@ -257,47 +242,33 @@ class MechanismRule(Period):
     mechanism: TransferMechanism
     tier: Literal["safeguard", "derogation", "adequacy"]
     reference: Text
-    reference_ro: Text
-    """`reference` in Romanian."""
     decision: str | None = None
     """For the `adequacy` tier: the id of the decision the tool stands for."""
     new_contracts_until: date | None = None
     """Last day a new contract may use the tool."""
     old_contracts_conditions: tuple[Text, ...] = ()
     """After `new_contracts_until`: what a contract concluded by then must still meet to count."""
-    old_contracts_conditions_ro: tuple[Text, ...] = ()
-    """`old_contracts_conditions` in Romanian, one for one."""
     authorisation_required: bool = False
     """True for the Art. 46(3) tools, which need the supervisory authority's authorisation."""
     conditions: tuple[Text, ...] = ()
-    conditions_ro: tuple[Text, ...] = ()
-    """`conditions` in Romanian, one for one."""
 
     @model_validator(mode="after")
     def _conditions_in_every_language(self) -> MechanismRule:
-        if len(self.conditions_ro) != len(self.conditions):
-            raise ValueError(
-                f"{self.mechanism.value}: `conditions_ro` must give each of the {len(self.conditions)} "
-                f"`conditions` in Romanian, in the same order (it gives {len(self.conditions_ro)})"
-            )
-        if len(self.old_contracts_conditions_ro) != len(self.old_contracts_conditions):
-            raise ValueError(f"{self.mechanism.value}: `old_contracts_conditions_ro` must match, one for one")
         if self.old_contracts_conditions and self.new_contracts_until is None:
             raise ValueError(f"{self.mechanism.value}: `old_contracts_conditions` need `new_contracts_until`")
         return self
 
     @property
     def reference_text(self) -> Localized:
-        return Localized.of(en=self.reference, ro=self.reference_ro)
+        return _words(self.reference)
 
     @property
     def conditions_text(self) -> tuple[Localized, ...]:
-        return tuple(Localized.of(en=en, ro=ro) for en, ro in zip(self.conditions, self.conditions_ro, strict=True))
+        return tuple(_words(condition) for condition in self.conditions)
 
     @property
     def old_contracts_conditions_text(self) -> tuple[Localized, ...]:
-        pairs = zip(self.old_contracts_conditions, self.old_contracts_conditions_ro, strict=True)
-        return tuple(Localized.of(en=en, ro=ro) for en, ro in pairs)
+        return tuple(_words(condition) for condition in self.old_contracts_conditions)
 
     def changes(self) -> tuple[date, ...]:
         extra = (self.new_contracts_until + timedelta(days=1),) if self.new_contracts_until else ()

@@ -19,20 +19,18 @@ __all__ = ["ImporterCaveat", "art_3_2_caveat"]
 
 
 class ImporterCaveat(Fact):
-    """A caveat on a transfer, in English and Romanian, with the reference it rests on."""
+    """A caveat on a transfer, with the reference it rests on: English here, every language in the catalogues."""
 
     reference: Text
-    reference_ro: Text
     caveat: Text
-    caveat_ro: Text
 
     @property
     def text(self) -> Localized:
-        return Localized.of(en=self.caveat, ro=self.caveat_ro)
+        return Localized.message("facts", self.caveat)
 
     @property
     def source(self) -> Localized:
-        return Localized.of(en=self.reference, ro=self.reference_ro)
+        return Localized.message("facts", self.reference)
 
 
 class _ImporterFacts(BaseModel):
