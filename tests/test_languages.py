@@ -1,23 +1,31 @@
 """A register's languages: each works end to end, or the register is refused at load, located, exit 1.
 
-ropa writes `WRITTEN_LANGUAGES`; every table of wording must speak exactly those (docs/languages.md).
+ropa writes `WRITTEN_LANGUAGES`: one per gettext catalogue of wording (`src/ropa/catalogues/<lang>.po`,
+read by `ropa.words`). Adding a language is one catalogue plus its template folders (docs/languages.md):
+the catalogues are checked against en.po here, and a pseudo-language built from English is added through
+the documented overrides and taken through every command.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
-from ropa.law.importers import art_3_2_caveat
-from ropa.law.national.ro import ROMANIA
+from ropa import words
 from ropa.law.sentences import LANGUAGES as VERDICT_LANGUAGES
 from ropa.model.base import WRITTEN_LANGUAGES
-from ropa.render import transfers as transfer_report
 from ropa.render import workbook_labels as labels
-from tests.conftest import ROOT
+from ropa.render.templating import TEMPLATES_VARIABLE
+from tests.conftest import EXAMPLES
 from tests.helpers import run_ropa, write
+from tests.pseudo_language import CATALOGUES, OUTPUTS_WITH_TEMPLATES, PSEUDO, TEMPLATES, build_pseudo_language
 
 GERMAN = """\
 format: 1
@@ -57,32 +65,157 @@ def test_every_written_language_works_end_to_end(tmp_path: Path) -> None:
         assert (tmp_path / language / f"article-30-record.{language}.xlsx").is_file()
 
 
-def _labels(value: object) -> Iterator[dict[str, str]]:
-    """Every text-in-each-language mapping inside `value` (a dict keyed by two-letter language codes)."""
-    if isinstance(value, dict):
-        keyed_by_language = value and all(isinstance(key, str) and len(key) == 2 and key.islower() for key in value)
-        if keyed_by_language and all(isinstance(item, str) for item in value.values()):
-            yield value
-            return
-        for key, item in value.items():
-            if not (isinstance(key, str) and key.startswith("__")):
-                yield from _labels(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _labels(item)
+# --- the catalogues ----------------------------------------------------------------------------------
 
 
-def test_every_table_of_wording_speaks_exactly_the_written_languages() -> None:
-    written = set(WRITTEN_LANGUAGES)
-    assert set(VERDICT_LANGUAGES) == written
-    assert set(labels.LANGUAGES) == written
-    assert set(transfer_report._WORDS) == written
-    templates = ROOT / "src" / "ropa" / "render" / "templates" / "policy"
-    assert {path.name for path in templates.iterdir() if path.is_dir()} == written
-    found = list(_labels(vars(labels)))
-    assert len(found) > 100
-    for label in found:
-        assert set(label) == written, label
-    caveat = art_3_2_caveat()
-    assert all(caveat.text.text(language) for language in written)
-    assert all(label.text(language) for label in ROMANIA.labels.values() for language in written)
+def test_the_languages_ropa_writes_are_its_catalogues_and_each_has_its_templates() -> None:
+    written = tuple(sorted(path.stem for path in CATALOGUES.glob("*.po")))
+    assert written == WRITTEN_LANGUAGES == words.languages() == VERDICT_LANGUAGES == labels.LANGUAGES
+    assert set(written) >= {"en", "ro"}
+    for output in OUTPUTS_WITH_TEMPLATES:
+        assert {path.name for path in (TEMPLATES / output).iterdir() if path.is_dir()} == set(written), output
+
+
+def test_every_catalogue_has_the_messages_and_placeholders_of_english_and_no_empty_text() -> None:
+    assert words.catalogue_problems() == []
+    assert len(words.messages("en")) > 500
+
+
+@pytest.mark.parametrize("lang", WRITTEN_LANGUAGES)
+def test_every_catalogue_has_a_proper_header_and_marks_its_placeholders(lang: str) -> None:
+    path = CATALOGUES / f"{lang}.po"
+    text = path.read_text(encoding="utf-8")
+    assert f'"Language: {lang}\\n"' in text
+    assert '"Content-Type: text/plain; charset=utf-8\\n"' in text
+    assert '"Plural-Forms: nplurals=' in text
+    # Babel keeps the flag only where the msgid itself has braces; ids here are keys, so read the file's entries.
+    for entry in (entry for entry in text.split("\n\n")[1:] if "msgstr" in entry):
+        wording = entry.split('\nmsgstr "', 1)[1]
+        if re.search(r"\{[a-z_]+\}", wording):
+            assert "#, python-brace-format" in entry, entry
+        assert entry.startswith(("msgctxt ", "#")), f"{lang}.po: an entry without a msgctxt naming its table: {entry}"
+
+
+def test_romanian_writes_comma_below_s_and_t_only() -> None:
+    romanian = " ".join(words.messages("ro").values())
+    assert not set(romanian) & set("şţŞŢ")
+    assert set(romanian) & set("șț")
+
+
+def test_the_check_command_finds_what_a_catalogue_gets_wrong(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    done = run_ropa_module("check")
+    assert done.returncode == 0, done.stderr
+    assert f"{len(WRITTEN_LANGUAGES)} catalogues, 0 problems" in done.stdout
+    folder = tmp_path / "catalogues"
+    shutil.copytree(CATALOGUES, folder)
+    romanian = (folder / "ro.po").read_text(encoding="utf-8")
+    romanian = romanian.replace('msgstr "Operatorul"', 'msgstr "Operatorul ş"')
+    romanian = romanian.replace('msgstr "Transferuri în afara SEE la data de {days}"', 'msgstr "Transferuri {day}"')
+    romanian = romanian.replace(
+        'msgctxt "page"\nmsgid "contents"\nmsgstr "Cuprins"', 'msgctxt "page"\nmsgid "contents"\nmsgstr ""'
+    )
+    romanian = romanian.replace('msgctxt "workbook.footer"\nmsgid "page"\nmsgstr "Pagina &P din &N"\n', "")
+    (folder / "ro.po").write_text(romanian, encoding="utf-8")
+    monkeypatch.setenv(words.CATALOGUES_VARIABLE, str(folder))
+    problems = "\n".join(words.catalogue_problems())
+    ro = folder / "ro.po"
+    assert f"{ro}: no message 'page' in context 'workbook.footer'" in problems
+    assert f"{ro}: message 'controller' in context 'workbook.sheet_names' writes ş or ţ (comma-below ș ț)" in problems
+    assert f"{ro}: message 'title' in context 'transfers.report' has other placeholders than en.po" in problems
+    assert f"{ro}: message 'contents' in context 'page' is empty" in problems
+    done = run_ropa_module("check")
+    assert done.returncode == 1
+    assert f"{ro}: no message 'page' in context 'workbook.footer'" in done.stderr
+    with pytest.raises(words.MissingWording, match=r"ro\.po: no message 'page' in context 'workbook\.footer'"):
+        words.text("ro", "workbook.footer", "page")
+
+
+def run_ropa_module(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ropa.words", *arguments], capture_output=True, text=True, encoding="utf-8", check=False
+    )
+
+
+# --- adding a language: a pseudo-language through every command ---------------------------------------
+
+
+def _unmarked(text: str) -> str:
+    """`text` without the pseudo-language's marked words «⟦…⟧» (which may hold others)."""
+    previous = None
+    while previous != text:
+        previous, text = text, re.sub("⟦[^⟦⟧]*⟧", "", text)
+    return text
+
+
+def _english_left(text: str, register: str) -> list[str]:
+    """The English catalogue texts (labels, sentences) found in `text` outside the pseudo-language's words
+    and the register's own texts."""
+    english = {wording for wording in words.messages("en").values() if len(wording) >= 8 and "{" not in wording}
+    rest = _unmarked(text)
+    english = {wording for wording in english if wording not in register}
+    return sorted(wording for wording in english if wording in rest)
+
+
+@pytest.fixture
+def pseudo_register(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The software company's register, written in the pseudo-language, with ropa pointed at its catalogue."""
+    catalogues, templates = build_pseudo_language(tmp_path / "language")
+    monkeypatch.setenv(words.CATALOGUES_VARIABLE, str(catalogues))
+    monkeypatch.setenv(TEMPLATES_VARIABLE, str(templates))
+    text = (EXAMPLES / "software-company" / "register.yaml").read_text(encoding="utf-8")
+    assert "languages: [en]\n" in text
+    text = re.sub(r"([{ ,])en: ", rf"\1{PSEUDO}: ", text.replace("languages: [en]\n", f"languages: [{PSEUDO}]\n"))
+    return write(tmp_path, "register.yaml", text)
+
+
+def test_a_new_language_is_one_catalogue_and_its_template_folders(pseudo_register: Path, tmp_path: Path) -> None:
+    on = ("--on", "2026-11-25")
+    assert run_ropa("validate", pseudo_register).returncode == 0
+    done = run_ropa("check", pseudo_register, *on)
+    assert done.returncode == 0, done.stderr
+    text = run_ropa("transfers", pseudo_register, "--lang", PSEUDO, *on)
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.startswith("⟦tRANSFERS OUTSIDE THE eea ON 2026-11-25⟧")
+    as_json = run_ropa("transfers", pseudo_register, "--lang", PSEUDO, "--format", "json", *on)
+    assert as_json.returncode == 0, as_json.stderr
+    reasons = [reason for transfer in json.loads(as_json.stdout) for reason in transfer["reasons"]]
+    assert reasons
+    assert all(reason.startswith("⟦") for reason in reasons)
+    diff = run_ropa("diff", pseudo_register, pseudo_register, *on)
+    assert diff.returncode == 0, diff.stderr
+    assert diff.stdout.startswith("# ⟦cHANGES TO THE REGISTER⟧")
+    out = tmp_path / "site"
+    done = run_ropa("build", pseudo_register, "-o", out, *on)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    workbook = load_workbook(out / f"article-30-record.{PSEUDO}.xlsx")
+    assert workbook.sheetnames[0] == "⟦cONTROLLER⟧"
+    cells = "\n".join(str(cell.value) for sheet in workbook for row in sheet.iter_rows() for cell in row if cell.value)
+    assert "⟦aRT. 30(1)(B)⟧" in cells
+    page = (out / f"record.{PSEUDO}.html").read_text(encoding="utf-8")
+    assert "⟦dATA MAP⟧" in page
+    for name, output in [("transfers", text.stdout), ("diff", diff.stdout), ("workbook", cells), ("page", page)]:
+        assert _english_left(output, pseudo_register.read_text(encoding="utf-8")) == [], name
+    # The notice, the policy and the sub-processors' list are the copied English templates, filled with its words.
+    policy = (out / f"policy-data-sharing.{PSEUDO}.md").read_text(encoding="utf-8")
+    assert "⟦THE cOMMISSION'S ADEQUACY DECISION⟧" in policy
+    notices = "".join(path.read_text(encoding="utf-8") for path in out.glob(f"notice-*.{PSEUDO}.md"))
+    assert "⟦" in notices
+    assert "⟦" in (out / f"subprocessors.{PSEUDO}.md").read_text(encoding="utf-8")
+
+
+def test_a_message_missing_from_the_new_catalogue_is_named_and_nothing_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    catalogues, templates = build_pseudo_language(tmp_path / "language", without=("workbook.sheet_names", "fiches"))
+    monkeypatch.setenv(words.CATALOGUES_VARIABLE, str(catalogues))
+    monkeypatch.setenv(TEMPLATES_VARIABLE, str(templates))
+    register = write(
+        tmp_path, "register.yaml", f"format: 1\nlanguages: [{PSEUDO}]\ncontroller: {{name: X, country: DE}}\n"
+    )
+    out = tmp_path / "site"
+    done = run_ropa("build", register, "-o", out, "--on", "2026-11-25")
+    assert done.returncode == 1
+    assert f"ropa: {catalogues / PSEUDO}.po: no message 'fiches' in context 'workbook.sheet_names'" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()

@@ -42,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         subparser.error(f"unrecognized arguments: {' '.join(unknown)}")
     command: Callable[[argparse.Namespace], int] = arguments.command
     from ropa.io.errors import RegisterError
+    from ropa.words import MissingWording
 
     try:
         return command(arguments)
@@ -49,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _show_problems(error.problems, error.omitted)
         count = len(error.problems) + error.omitted
         _say(f"ropa: {count:,} problem{'s' if count != 1 else ''} found", sys.stderr)
+        return FAILED
+    except MissingWording as error:  # a catalogue of wording lacks a message (docs/languages.md)
+        _say(f"ropa: {error}", sys.stderr)
         return FAILED
     except _UsageError as error:
         subparser.error(str(error))

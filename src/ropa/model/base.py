@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
+from importlib.resources import files
+from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import (
@@ -61,8 +64,18 @@ Language = Annotated[
     Field(description="An ISO 639-1 language code, lower case (e.g. `ro`, `en`)."),
 ]
 
-WRITTEN_LANGUAGES: tuple[str, ...] = ("en", "ro")
-"""The languages ropa writes every output in (verdicts, checks, workbook, policy); see docs/languages.md."""
+
+def _catalogued_languages() -> tuple[str, ...]:
+    # The names of the catalogues present (`ropa.words` reads them; the model imports no other part of ropa,
+    # so it lists the same folder itself): `$ROPA_CATALOGUES`, else the package's `catalogues`.
+    chosen = os.environ.get("ROPA_CATALOGUES")
+    folder = Path(chosen) if chosen else Path(str(files("ropa") / "catalogues"))
+    return tuple(sorted(path.stem for path in folder.glob("*.po")))
+
+
+WRITTEN_LANGUAGES: tuple[str, ...] = _catalogued_languages()
+"""The languages ropa writes every output in (verdicts, checks, workbook, policy, notice): one per catalogue
+of wording present (`ropa/catalogues/<lang>.po`); see docs/languages.md."""
 
 
 def _check_written(language: str) -> str:
@@ -75,7 +88,10 @@ WrittenLanguage = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z]{2}$"),
     AfterValidator(_check_written),
-    Field(description="A language ropa writes every output in: `en` or `ro` (ISO 639-1, lower case)."),
+    Field(
+        description=f"A language ropa writes every output in: {' or '.join(f'`{lang}`' for lang in WRITTEN_LANGUAGES)}"
+        " (ISO 639-1, lower case)."
+    ),
 ]
 
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]

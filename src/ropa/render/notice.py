@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date
-from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ from ropa.model import Register
 from ropa.render.markdown import romanian_comma_below, yaml_string
 from ropa.render.notice_context import NoticeContext, notice_context
 from ropa.render.policy import _FRONT_MATTER, PolicyTemplateError, _check_front_matter, _policy_date, _tidy
-from ropa.render.templating import TemplateFailure, TemplateRunner
+from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_templates
 
 __all__ = ["SUFFIX", "NoticeTemplateError", "Section", "render_notice", "section_names"]
 
@@ -111,7 +110,7 @@ def _title(text: str) -> str:
 
 
 def _folder(templates: Path | None) -> Path | Traversable:
-    return files("ropa.render").joinpath("templates", "notice") if templates is None else templates
+    return ropa_templates("notice") if templates is None else templates
 
 
 def _runner(templates: Path | None) -> TemplateRunner:

@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date
-from importlib.resources import files
 from pathlib import Path
 from typing import Any, Literal
 
@@ -21,7 +20,7 @@ from ropa.law.facts import legal_facts
 from ropa.law.rules import assess
 from ropa.model import ActivityRole, Recipient, Register, Text, TransferMechanism, country_name
 from ropa.render.markdown import escape, romanian_comma_below, yaml_string
-from ropa.render.templating import TemplateFailure, TemplateRunner
+from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_templates
 from ropa.words import table
 
 __all__ = [
@@ -301,7 +300,7 @@ def render_policy(register: Register, lang: str = "ro", *, templates: Path | Non
 
 
 def _runner(templates: Path | None) -> TemplateRunner:
-    folder = files("ropa.render").joinpath("templates", "policy") if templates is None else templates
+    folder = ropa_templates("policy") if templates is None else templates
     runner = TemplateRunner(folder, display="ropa's default templates" if templates is None else None)
     runner.add_filter("yaml_string", yaml_string)
     return runner

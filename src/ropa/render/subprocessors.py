@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from importlib.resources import files
 
 from ropa.model import ActivityRole, Register, country_name
 from ropa.render.markdown import escape, romanian_comma_below, yaml_string
 from ropa.render.notice import NoticeTemplateError, Section, _title
 from ropa.render.policy import PolicyTemplateError, _check_front_matter, _ground_label, _grounds, _policy_date, _tidy
-from ropa.render.templating import TemplateFailure, TemplateRunner
+from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_templates
 
 __all__ = ["SubProcessor", "render_subprocessors"]
 
@@ -72,7 +71,7 @@ def render_subprocessors(register: Register, lang: str, *, on: date | None = Non
                 places=tuple(places),
             )
         )
-    runner = TemplateRunner(files("ropa.render").joinpath("templates", "subprocessors"), display="ropa's templates")
+    runner = TemplateRunner(ropa_templates("subprocessors"), display="ropa's templates")
     runner.add_filter("yaml_string", yaml_string)
     name = f"{lang}/{TEMPLATE}"
     try:

@@ -20,6 +20,7 @@ import re
 import stat
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,28 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
-__all__ = ["MAX_NUMBER", "MAX_TEMPLATE_BYTES", "MAX_TEXT", "MAX_WORK", "TemplateFailure", "TemplateRunner"]
+__all__ = [
+    "MAX_NUMBER",
+    "MAX_TEMPLATE_BYTES",
+    "MAX_TEXT",
+    "MAX_WORK",
+    "TEMPLATES_VARIABLE",
+    "TemplateFailure",
+    "TemplateRunner",
+    "ropa_templates",
+]
+
+TEMPLATES_VARIABLE = "ROPA_TEMPLATES"
+"""The environment variable naming a folder to read ropa's own templates from instead of the package's
+(one subfolder per output, `policy/<lang>/`, `notice/<lang>/`…: for a language being added; docs/languages.md)."""
+
+
+def ropa_templates(output: str) -> Path | Traversable:
+    """ropa's own template folder for `output` (`policy`, `notice`, `subprocessors`): `$ROPA_TEMPLATES/<output>`
+    if the variable is set, else the package's."""
+    chosen = os.environ.get(TEMPLATES_VARIABLE)
+    return Path(chosen) / output if chosen else files("ropa.render").joinpath("templates", output)
+
 
 MAX_WORK = 10_000_000
 """Most units of work one rendering may do: one per loop step and call, plus one per character or
