@@ -219,3 +219,12 @@ def test_a_message_missing_from_the_new_catalogue_is_named_and_nothing_is_writte
     assert f"ropa: {catalogues / PSEUDO}.po: no message 'fiches' in context 'workbook.sheet_names'" in done.stderr
     assert "Traceback" not in done.stderr
     assert not out.exists()
+
+
+def test_a_diff_is_worded_only_in_a_language_both_registers_are_written_in() -> None:
+    english_only, both = EXAMPLES / "software-company" / "register.yaml", EXAMPLES / "minimal" / "register.yaml"
+    done = run_ropa("diff", "--lang", "ro", english_only, both, "--on", "2026-11-25")
+    assert done.returncode == 2
+    assert "--lang 'ro': the register is written in en" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert run_ropa("diff", english_only, both, "--on", "2026-11-25").returncode == 0

@@ -512,7 +512,11 @@ def _diff(arguments: argparse.Namespace) -> int:
     if arguments.format == "json":
         sys.stdout.write(diff_to_json(difference))
     else:
-        sys.stdout.write(diff_to_markdown(difference, old, new, lang=_language(arguments, new.languages)))
+        # Names come from either register: the words must be in a language both are written in.
+        both = [language for language in new.languages if language in old.languages]
+        if not both:
+            raise _UsageError(f"{arguments.old} and {arguments.new} are written in no common language")
+        sys.stdout.write(diff_to_markdown(difference, old, new, lang=_language(arguments, both)))
     return OK
 
 
