@@ -8,6 +8,7 @@ the documented overrides and taken through every command.
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
@@ -23,7 +24,7 @@ from ropa.law.sentences import LANGUAGES as VERDICT_LANGUAGES
 from ropa.model.base import WRITTEN_LANGUAGES
 from ropa.render import workbook_labels as labels
 from ropa.render.templating import TEMPLATES_VARIABLE
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, ROOT
 from tests.helpers import run_ropa, write
 from tests.pseudo_language import CATALOGUES, OUTPUTS_WITH_TEMPLATES, PSEUDO, TEMPLATES, build_pseudo_language
 
@@ -228,3 +229,23 @@ def test_a_diff_is_worded_only_in_a_language_both_registers_are_written_in() -> 
     assert "--lang 'ro': the register is written in en" in done.stderr
     assert "Traceback" not in done.stderr
     assert run_ropa("diff", english_only, both, "--on", "2026-11-25").returncode == 0
+
+
+def test_the_words_import_no_other_part_of_ropa_and_validate_reads_no_catalogue() -> None:
+    tree = ast.parse((ROOT / "src" / "ropa" / "words.py").read_text(encoding="utf-8"))
+    imported = [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+    imported += [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names]
+    assert not [module for module in imported if module.split(".")[0] == "ropa"]
+    code = (
+        "import sys, ropa, ropa.model; from ropa.cli import main; main(['validate', '-q', sys.argv[1]]);"
+        " words = sys.modules.get('ropa.words');"
+        " print('babel' in sys.modules, words._read.cache_info().currsize if words else 0)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(EXAMPLES / "onedu" / "register.yaml")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False 0"  # Babel not even imported, no catalogue read

@@ -149,7 +149,10 @@ def _parser() -> argparse.ArgumentParser:
     _on_argument(transfers)
     _format_argument(transfers, "text", "json")
     transfers.add_argument(
-        "--lang", default="en", metavar="LANG", help="language of the citations and reasons: en (default) or ro"
+        "--lang",
+        default="en",
+        metavar="LANG",
+        help="language of the citations and reasons: en (default) or another language ropa writes",
     )
     transfers.set_defaults(command=_transfers)
 
