@@ -3,7 +3,8 @@
 The rules (`ropa.law.rules`) do not write sentences. They give each reason as a `Reason`: a stable key
 and its parameters (places, dates, periods of validity, transfer tool ids, and texts of the legal facts
 as `Localized` values carrying every language). The sentence templates are data, in the catalogues
-(`ropa.words`, read by `ropa.law.sentences`); this module fills them in. A language ropa has no wording for gets English.
+(`ropa.words`, read by `ropa.law.sentences`); this module fills them in. A language ropa has no
+catalogue for gets English; a catalogue lacking a message is an error (`ropa.words.MissingWording`).
 
     >>> from datetime import date
     >>> from ropa.law.wording import Reason, Place, sentence
