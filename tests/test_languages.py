@@ -249,3 +249,11 @@ def test_the_words_import_no_other_part_of_ropa_and_validate_reads_no_catalogue(
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False 0"  # Babel not even imported, no catalogue read
+
+
+def test_a_message_or_a_catalogue_ropa_lacks_is_an_error_naming_it_never_english() -> None:
+    assert words.text("ro", "workbook.sheet_names", "controller") == "Operatorul"
+    with pytest.raises(words.MissingWording, match=r"en\.po: no message 'nothing' in context 'workbook\.sheet_names'"):
+        words.text("en", "workbook.sheet_names", "nothing")
+    with pytest.raises(words.MissingWording, match=r"ropa has no catalogue for 'de' \(.*de\.po\); it writes en, ro"):
+        words.text("de", "workbook.sheet_names", "controller")

@@ -78,9 +78,12 @@ def _path(lang: str) -> Path:
 def messages(lang: str) -> Mapping[tuple[str, str], str]:
     """Every message of `lang`'s catalogue: (context, key) -> text."""
     path = _path(lang)
-    if not path.is_file():
-        raise MissingWording(f"ropa has no catalogue for {lang!r} ({path}); it writes {', '.join(languages())}")
-    return _read(path)
+    try:
+        return _read(path)
+    except FileNotFoundError:
+        raise MissingWording(
+            f"ropa has no catalogue for {lang!r} ({path}); it writes {', '.join(languages())}"
+        ) from None
 
 
 def text(lang: str, context: str, key: str) -> str:
@@ -99,7 +102,8 @@ def table(context: str, *, keys: Sequence[str] | None = None) -> dict[str, dict[
         keys = [key for (found_context, key) in messages("en") if found_context == context]
         if not keys:
             raise MissingWording(f"{_path('en')}: no message in context {context!r}")
-    return {key: {lang: text(lang, context, key) for lang in languages()} for key in keys}
+    written = languages()
+    return {key: {lang: text(lang, context, key) for lang in written} for key in keys}
 
 
 def by_language(context: str) -> dict[str, dict[str, str]]:
