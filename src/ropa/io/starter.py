@@ -1,5 +1,5 @@
 """A new register from a few answers (`ropa init`): valid at once, commented, with one example of
-each kind of record to replace. The wording is data: `starter/register.yaml` and `starter/texts.yaml`."""
+each kind of record to replace. The wording is data: `starter/register.yaml` and the catalogues' context `starter` (`ropa.words`)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,11 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-
-import yaml
 
 from ropa.model.base import WRITTEN_LANGUAGES
 from ropa.model.places import is_country_code
+from ropa.words import text
 
 __all__ = ["SCHEMA_NAME", "Answers", "starter_register", "write_new"]
 
@@ -59,15 +57,8 @@ class Answers:
         return found
 
 
-@cache
-def _texts() -> dict[str, dict[str, str]]:
-    texts: dict[str, dict[str, str]] = yaml.safe_load((_FOLDER / "texts.yaml").read_text(encoding="utf-8"))
-    return texts
-
-
 def _text(key: str, language: str) -> str:
-    texts = _texts()[key]
-    return texts[language] if language in texts else f"{texts['en']} (to translate)"
+    return text(language, "starter", key)
 
 
 def starter_register(answers: Answers) -> str:
