@@ -18,7 +18,7 @@ import yaml
 
 from ropa.law.facts import legal_facts
 from ropa.law.rules import assess
-from ropa.model import ActivityRole, Recipient, Register, Text, TransferMechanism, country_name
+from ropa.model import ActivityRole, Recipient, Register, Text, country_name
 from ropa.render.markdown import escape, romanian_comma_below, yaml_string
 from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_templates
 from ropa.words import table
