@@ -199,7 +199,7 @@ def test_a_new_language_is_one_catalogue_and_its_template_folders(pseudo_registe
         assert _english_left(output, pseudo_register.read_text(encoding="utf-8")) == [], name
     # The notice, the policy and the sub-processors' list are the copied English templates, filled with its words.
     policy = (out / f"policy-data-sharing.{PSEUDO}.md").read_text(encoding="utf-8")
-    assert "⟦THE cOMMISSION'S ADEQUACY DECISION⟧" in policy
+    assert "⟦STANDARD CONTRACTUAL CLAUSES ADOPTED BY THE cOMMISSION⟧" in policy
     notices = "".join(path.read_text(encoding="utf-8") for path in out.glob(f"notice-*.{PSEUDO}.md"))
     assert "⟦" in notices
     assert "⟦" in (out / f"subprocessors.{PSEUDO}.md").read_text(encoding="utf-8")
