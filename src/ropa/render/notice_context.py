@@ -22,13 +22,10 @@ from ropa.render import workbook_labels as labels
 from ropa.render.markdown import escape, romanian_comma_below
 from ropa.render.policy import (
     _FRONT_MATTER,
-    GroundKind,
     ThirdCountry,
-    TransferGround,
-    _ground_label,
-    _grounds,
     policy_context,
     render_policy,
+    third_country_grounds,
 )
 
 __all__ = [
@@ -347,25 +344,10 @@ def _contact(contact: Contact | None, safe: _Safe, lang: str) -> ContactView | N
 def _third_countries(recipients: list[Recipient], on: date, lang: str, safe: _Safe) -> tuple[ThirdCountry, ...]:
     """Every place outside the EEA a recipient processes data in, with its grounds, the controller's own
     country included: a controller in a third country still transfers data it got from the Union."""
-    countries = []
-    for place in _distinct(place for recipient in recipients for place in recipient.locations):
-        grounds: dict[str, tuple[GroundKind, list[str]]] = {}
-        for recipient in recipients:
-            if place in recipient.locations:
-                for code, kind in _grounds(recipient, place, on):
-                    grounds.setdefault(code, (kind, []))[1].append(safe(recipient.name))
-        if grounds:
-            countries.append(
-                ThirdCountry(
-                    code=place,
-                    name=safe(country_name(place, lang)),
-                    grounds=tuple(
-                        TransferGround(code, kind, safe(_ground_label(code, lang)), tuple(names))
-                        for code, (kind, names) in grounds.items()
-                    ),
-                )
-            )
-    return tuple(countries)
+    places = _distinct(place for recipient in recipients for place in recipient.locations)
+    return third_country_grounds(
+        places, recipients, on, lang, safe, lambda members: tuple(safe(recipient.name) for recipient in members)
+    )
 
 
 def _period(value: str, lang: str) -> str:

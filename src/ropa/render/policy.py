@@ -8,7 +8,7 @@ only places strings that are already safe: it cannot forget to escape. See `docs
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
@@ -33,6 +33,7 @@ __all__ = [
     "TransferGround",
     "policy_context",
     "render_policy",
+    "third_country_grounds",
 ]
 
 TEMPLATE = "data-sharing.md.j2"
@@ -138,6 +139,37 @@ def _ground_label(code: str, lang: str) -> str:
     return labels.get(lang, labels["en"])
 
 
+def third_country_grounds(
+    places: Iterable[str],
+    recipients: Sequence[Recipient],
+    on: date,
+    lang: str,
+    safe: Callable[[str], str],
+    names: Callable[[list[Recipient]], tuple[str, ...]],
+) -> tuple[ThirdCountry, ...]:
+    """Each of `places` to which a recipient transfers (Chapter V), with the grounds of its transfers on
+    `on` and the `names` of the recipients relying on each: the data-sharing section's and the notice's list."""
+    countries = []
+    for place in places:
+        grounds: dict[str, tuple[GroundKind, list[Recipient]]] = {}
+        for recipient in recipients:
+            if place in recipient.locations:
+                for code, kind in _grounds(recipient, place, on):
+                    grounds.setdefault(code, (kind, []))[1].append(recipient)
+        if grounds:
+            countries.append(
+                ThirdCountry(
+                    code=place,
+                    name=safe(country_name(place, lang)),
+                    grounds=tuple(
+                        TransferGround(code, kind, safe(_ground_label(code, lang)), names(members))
+                        for code, (kind, members) in grounds.items()
+                    ),
+                )
+            )
+    return tuple(countries)
+
+
 def _policy_date(register: Register) -> date:
     """The day the policy's transfer grounds are judged on: the register's own date, else the day the
     legal facts shipped with ropa are stated. Never the clock: the same register gives the same text."""
@@ -208,26 +240,8 @@ def policy_context(register: Register, lang: str) -> PolicyContext:
 
     places = _distinct([controller.country, *(place for recipient in recipients for place in recipient.locations)])
 
-    day = _policy_date(register)
-    third_countries = []
-    for place in places:  # the controller's own country too: a controller in a third country still transfers
-        grounds: dict[str, tuple[GroundKind, list[Recipient]]] = {}
-        for recipient in recipients:
-            if place in recipient.locations:
-                for code, kind in _grounds(recipient, place, day):
-                    grounds.setdefault(code, (kind, []))[1].append(recipient)
-        if not grounds:
-            continue
-        third_countries.append(
-            ThirdCountry(
-                code=place,
-                name=safe(country_name(place, lang)),
-                grounds=tuple(
-                    TransferGround(code, kind, safe(_ground_label(code, lang)), names(members))
-                    for code, (kind, members) in grounds.items()
-                ),
-            )
-        )
+    # The controller's own country too: a controller in a third country still transfers.
+    third_countries = third_country_grounds(places, recipients, _policy_date(register), lang, safe, names)
 
     legal_requests: tuple[str, ...] = ()
     if register.policy.legal_requests is not None:
