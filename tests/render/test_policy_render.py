@@ -308,11 +308,12 @@ def test_possessive_is_optional_in_onedus_templates() -> None:
     assert "None" not in ro + en
 
 
-def test_an_empty_register_still_has_the_four_headings() -> None:
+def test_an_empty_register_has_three_headings_and_promises_nothing_on_legal_requests() -> None:
     register = register_from(minimal(recipients={}, recipient_categories={}, purposes={}))
     for lang in ("ro", "en"):
         text = render_policy(register, lang)
-        assert [heading for _, heading in headings(text)] == HEADINGS[lang]
+        assert [heading for _, heading in headings(text)] == HEADINGS[lang][:3]
+        assert "legal" not in text.lower()
         assert list_items(text) == ["România" if lang == "ro" else "Romania"]
         assert "Nu transmitem" in text if lang == "ro" else "We do not disclose" in text
 
@@ -551,7 +552,10 @@ def test_any_valid_register_renders(register: Register) -> None:
         text = render_policy(register, lang)
         front, _ = split_front_matter(text)
         assert front["title"] == TITLES[lang]
-        assert [heading for _, heading in headings(text)] == HEADINGS[lang]
+        answering = register.policy.legal_requests
+        stated = answering is not None and bool(register.activities[answering].purposes)
+        expected = HEADINGS[lang] if stated else HEADINGS[lang][:3]  # no promise the register does not record
+        assert [heading for _, heading in headings(text)] == expected
         for leftover in LEFTOVERS:
             assert leftover not in text or leftover in data, leftover
         assert not {"html_inline", "html_block"} & {token.type for token in all_tokens(tokens(text))}
