@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
@@ -417,16 +417,17 @@ def _page(arguments: argparse.Namespace) -> int:
     return OK
 
 
-def _located_findings(locator: Locator, register: Register, on: date) -> list[Finding]:
-    from ropa.checks import Severity, check
+def _located_findings(locator: Locator, findings: Iterable[Finding]) -> list[Finding]:
+    """`findings` (as `ropa.checks.check` gives them) located in the file and sorted: errors first, by line."""
+    from ropa.checks import Severity
 
-    findings = [finding.located(locator.locate(finding.path)[0]) for finding in check(register, on=on)]
+    findings = [finding.located(locator.locate(finding.path)[0]) for finding in findings]
     rank = {severity: position for position, severity in enumerate(Severity)}  # error, warning, info
     return sorted(findings, key=lambda finding: (rank[finding.severity], finding.line or 0))
 
 
 def _check(arguments: argparse.Namespace) -> int:
-    from ropa.checks import Severity
+    from ropa.checks import Severity, check
     from ropa.io.loading import load_located
     from ropa.render.findings import findings_to_json, findings_to_text
 
@@ -437,7 +438,7 @@ def _check(arguments: argparse.Namespace) -> int:
     for path in arguments.registers:
         _note(arguments, f"checking {path}")
         register, locator = load_located(path)
-        findings = _located_findings(locator, register, on)
+        findings = _located_findings(locator, check(register, on=on))
         failed = failed or any(finding.severity in failing for finding in findings)
         if arguments.format == "json":
             sys.stdout.write(findings_to_json(findings))
@@ -525,14 +526,15 @@ def _diff(arguments: argparse.Namespace) -> int:
 
 def _build(arguments: argparse.Namespace) -> int:
     """Validate, check, render everything in memory or beside the targets, then publish all at once."""
-    from ropa.checks import Severity
+    from ropa.checks import Severity, check
     from ropa.io.loading import load_located
     from ropa.render.findings import count_findings, findings_to_text
 
     _note(arguments, f"reading {arguments.register}")
     register, locator = load_located(arguments.register)
     on = _today(arguments)
-    findings = _located_findings(locator, register, on)
+    checked = check(register, on=on)  # once: located for the summary, as they are for the page
+    findings = _located_findings(locator, checked)
     errors = [finding for finding in findings if finding.severity is Severity.ERROR]
     if errors:
         sys.stderr.write(findings_to_text(errors, file=str(arguments.register)))
@@ -543,7 +545,7 @@ def _build(arguments: argparse.Namespace) -> int:
 
     try:
         templates = (_notice_templates(arguments, register), _data_sharing_templates(arguments, register))
-        outputs = _outputs(register, on, *templates)
+        outputs = _outputs(register, on, checked, *templates)
     except (PolicyTemplateError, FileNotFoundError) as error:  # NoticeTemplateError is a PolicyTemplateError
         _say(f"ropa: the notice templates cannot be used: {error}", sys.stderr)
         _say(f"ropa: nothing written to {arguments.output}", sys.stderr)
@@ -561,10 +563,15 @@ def _build(arguments: argparse.Namespace) -> int:
 
 
 def _outputs(
-    register: Register, on: date, templates: Path | None = None, data_sharing: Path | None = None
+    register: Register,
+    on: date,
+    findings: Sequence[Finding],
+    templates: Path | None = None,
+    data_sharing: Path | None = None,
 ) -> list[Output]:
-    """Every file `ropa build` writes: (name in the folder, function writing its bytes). Add new outputs here."""
-    from ropa.checks import check
+    """Every file `ropa build` writes: (name in the folder, function writing its bytes). Add new outputs here.
+
+    `findings` are the register's findings on `on` (`ropa.checks.check`), shown by the page."""
     from ropa.render.notice import render_notice
     from ropa.render.page import render_page
     from ropa.render.policy import render_policy
@@ -576,8 +583,6 @@ def _outputs(
 
     def workbook(lang: str) -> Callable[[BinaryIO], object]:
         return lambda file: file.write(workbook_bytes(register, lang=lang, on=on))
-
-    findings = check(register, on=on)
 
     def page(lang: str) -> Callable[[BinaryIO], object]:
         return lambda file: file.write(render_page(register, lang, on, findings).encode("utf-8"))
