@@ -1,11 +1,12 @@
 """The Article 30 workbook: the record of processing activities as an .xlsx file for a supervisory authority.
 
-`write_workbook` streams the register, sheet by sheet and row by row, into an .xlsx file (openpyxl's
-write-only worksheets), atomically; `workbook_bytes` gives the same file's bytes and `build_workbook`
-the same workbook read back as an `openpyxl.Workbook`. The same register, language and date give the
-same bytes. What goes into each cell is decided in `ropa.render.workbook_tables`, the words in
-`ropa.render.workbook_labels`, the printed page groups in `ropa.render.workbook_paper`; this module
-puts the cells on screen, on paper and into the file.
+`write_workbook` streams the register, sheet by sheet and row by row, into an .xlsx file, atomically;
+`workbook_bytes` gives the same file's bytes and `build_workbook` the same workbook read back as an
+`openpyxl.Workbook`. The same register, language and date give the same bytes. What goes into each
+cell is decided in `ropa.render.workbook_tables`, the words in `ropa.render.workbook_labels`, the
+printed page groups in `ropa.render.workbook_paper`; this module puts the cells on screen, on paper
+and into the file: openpyxl's write-only worksheets write each sheet's frame (views, columns, print
+setup) and the styles, `ropa.render.workbook_rows` the rows, `ropa.render.workbook_zip` the zip.
 
 Conventions (see `docs/workbook.md`):
 
@@ -25,9 +26,6 @@ import gc
 import io
 import os
 import re
-import shutil
-import tempfile
-import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -50,7 +48,9 @@ from ropa.io.atomic import write_atomic
 from ropa.model import Register
 from ropa.render import workbook_labels as labels
 from ropa.render.workbook_paper import BODY_FONT_SIZE, column_groups
+from ropa.render.workbook_rows import SheetRows
 from ropa.render.workbook_tables import CellValue, Table, Words, tables
+from ropa.render.workbook_zip import ReproducibleZip
 from ropa.transfers import register_transfers
 
 __all__ = [
@@ -79,7 +79,6 @@ CHARACTERS_PER_WIDTH: Final = 1.1
 """Characters of ordinary text that fit in one unit of column width (the width of a "0")."""
 MAX_ROW_HEIGHT: Final = 409.0
 DATE_FORMAT: Final = "yyyy-mm-dd"
-ZIP_TIME: Final = (1980, 1, 1, 0, 0, 0)
 FONT_NAME: Final = "Arial"
 
 FORMULA_STARTS: Final = ("=", "+", "-", "@")
@@ -164,14 +163,15 @@ def _write(register: Register, lang: str, on: date, file: IO[bytes]) -> None:
 def _write_sheets(register: Register, lang: str, on: date, file: IO[bytes]) -> None:
     words = Words(register, lang, on, register_transfers(register, on))
     workbook = _new_workbook()
-    remaining = tables(words)
-    while remaining:
-        table = remaining.pop(0)  # let each table's cells go once its sheet is written
-        sheet = workbook.create_sheet(labels.SHEET_NAMES[table.sheet][lang])
-        assert isinstance(sheet, WriteOnlyWorksheet)
-        _write_table(sheet, table, words)
-    _set_properties(workbook, words)
-    with _ReproducibleZip(file) as archive:
+    with ReproducibleZip(file) as archive:
+        remaining = tables(words)
+        while remaining:
+            table = remaining.pop(0)  # let each table's cells go once its sheet is written
+            sheet = workbook.create_sheet(labels.SHEET_NAMES[table.sheet][lang])
+            assert isinstance(sheet, WriteOnlyWorksheet)
+            with archive.rows_of_sheet(len(workbook.worksheets)) as rows:
+                _write_table(sheet, table, words, SheetRows(rows, len(table.columns)))
+        _set_properties(workbook, words)
         ExcelWriter(workbook, archive).write_data()
 
 
@@ -263,7 +263,7 @@ _FORMULA_FIRST: Final = frozenset(FORMULA_STARTS) | frozenset(map(chr, range(0x2
 # --- sheets -----------------------------------------------------------------------------------------
 
 
-def _write_table(sheet: WriteOnlyWorksheet, table: Table[Any], words: Words) -> None:
+def _write_table(sheet: WriteOnlyWorksheet, table: Table[Any], words: Words, rows: SheetRows) -> None:
     headers = [cell_text(_header(table.sheet, column.key, words.lang)) for column in table.columns]
     values = table.cells()
     widths = _widths(table, headers, values)
@@ -278,34 +278,31 @@ def _write_table(sheet: WriteOnlyWorksheet, table: Table[Any], words: Words) -> 
     extent = f"A{TITLE_ROW}:{get_column_letter(len(table.columns))}{HEADER_ROW + len(values)}"
     setattr(sheet, "calculate_dimension", lambda: extent)  # noqa: B010 - a write-only sheet has no such method
     for row_index, title in enumerate(_title_rows(table.sheet, words), start=TITLE_ROW):
-        sheet.append([_styled(sheet, cell_text(title), _TITLE_STYLES[row_index])])
+        rows.append(row_index, [_styled(sheet, cell_text(title), _TITLE_STYLES[row_index])])
     per_line = [max(1, int(width * CHARACTERS_PER_WIDTH) - 4) for width in widths]
     heights = _Heights(sheet)
     lines = max(_line_count(header, room) for header, room in zip(headers, per_line, strict=True))
-    heights.append(HEADER_ROW, [_styled(sheet, header, "ropa header") for header in headers], lines)
+    rows.append(HEADER_ROW, [_styled(sheet, header, "ropa header") for header in headers], heights[lines])
     empty = _styled(sheet, None)
     for row_index, row in enumerate(values, start=FIRST_DATA_ROW):
-        heights.append(row_index, *_data_row(sheet, row, per_line, empty))
+        cells, lines = _data_row(sheet, row, per_line, empty)
+        rows.append(row_index, cells, heights[lines])
 
 
-class _Heights:
-    """Appends rows with their heights (spreadsheets do not always compute heights on opening)."""
+class _Heights(dict[int, dict[str, str]]):
+    """A row's height, as the attributes of its `<row>`, by the lines its tallest cell takes.
+
+    Spreadsheets do not always compute heights on opening, so every row states its own.
+    """
 
     def __init__(self, sheet: WriteOnlyWorksheet) -> None:
+        super().__init__()
         self._sheet = sheet
-        self._attributes: dict[int, dict[str, str]] = {}
 
-    def append(self, index: int, cells: list[Any], lines: int) -> None:
-        # The writer reads a row's dimension as a mapping of XML attributes, as the row is written:
-        # one mapping per height serves every row of that height, and is let go once the row is
-        # written, so that no row is held after it is written.
-        attributes = self._attributes.get(lines)
-        if attributes is None:
-            height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 3)
-            attributes = self._attributes[lines] = dict(RowDimension(self._sheet, ht=height))
-        self._sheet.row_dimensions[index] = attributes
-        self._sheet.append(cells)
-        del self._sheet.row_dimensions[index]
+    def __missing__(self, lines: int) -> dict[str, str]:
+        height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 3)
+        attributes = self[lines] = dict(RowDimension(self._sheet, ht=height))
+        return attributes
 
 
 def _header(sheet: str, column: str, lang: str) -> str:
@@ -411,60 +408,3 @@ def _set_properties(workbook: Workbook, words: Words) -> None:
     properties.modified = moment
     properties.title = cell_text(f"{words.label(labels.SHEET_TITLES['controller'])}: {words.register.controller.name}")
     properties.language = words.lang
-
-
-class _ReproducibleZip(zipfile.ZipFile):
-    """The zip openpyxl writes into, with fixed entry times and attributes, `[Content_Types].xml` first.
-
-    openpyxl hands over its small parts as bytes and each streamed worksheet as a temporary file,
-    which it deletes at once: the parts are held, the worksheets kept (hard-linked, or copied where
-    links are not possible), and everything is compressed once, in order, when the zip is closed.
-    """
-
-    def __init__(self, file: IO[bytes]) -> None:
-        super().__init__(file, "w", allowZip64=True)
-        self._folder: tempfile.TemporaryDirectory[str] | None = tempfile.TemporaryDirectory(prefix="ropa-xlsx-")
-        self._parts: dict[str, bytes | Path] = {}
-
-    def writestr(
-        self,
-        zinfo_or_arcname: str | zipfile.ZipInfo,
-        data: Any,
-        compress_type: int | None = None,
-        compresslevel: int | None = None,
-    ) -> None:
-        name = zinfo_or_arcname.filename if isinstance(zinfo_or_arcname, zipfile.ZipInfo) else zinfo_or_arcname
-        self._parts[name] = data.encode("utf-8") if isinstance(data, str) else bytes(data)
-
-    def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:
-        assert self._folder is not None, "the zip is closed"
-        kept = Path(self._folder.name) / str(len(self._parts))
-        try:
-            os.link(filename, kept)
-        except OSError:
-            shutil.copyfile(filename, kept)
-        self._parts[str(arcname)] = kept
-
-    def close(self) -> None:
-        folder, self._folder = self._folder, None
-        if folder is None or self.fp is None:
-            super().close()
-            return
-        try:
-            for name in sorted(self._parts, key=lambda name: (name != "[Content_Types].xml", name)):
-                self._add(name, self._parts[name])
-            super().close()
-        finally:
-            folder.cleanup()
-
-    def _add(self, name: str, part: bytes | Path) -> None:
-        info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        info.create_system = 0
-        info.external_attr = 0o600 << 16
-        if isinstance(part, bytes):
-            super().writestr(info, part)
-            return
-        info.file_size = part.stat().st_size  # lets zipfile choose ZIP64 only where the size needs it
-        with part.open("rb") as source, self.open(info, "w") as target:
-            shutil.copyfileobj(source, target, 1 << 20)
