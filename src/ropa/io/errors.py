@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Problem", "RegisterError"]
+__all__ = ["ParseError", "Problem", "RegisterError"]
 
 
 @dataclass(frozen=True, order=True)
@@ -34,3 +34,12 @@ class RegisterError(ValueError):
         self.omitted = omitted
         more = [f"… and {omitted:,} more problems, not listed"] if omitted else []
         super().__init__("\n".join([*(str(problem) for problem in self.problems), *more]))
+
+
+@dataclass(frozen=True)
+class ParseError(Exception):
+    """A file that is not a well-formed document, with the place (1-based) where reading stopped."""
+
+    line: int
+    column: int
+    message: str

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import gc
 import os
 import re
 import stat
@@ -70,6 +71,19 @@ def load_text(text: str, *, file: str = "<register>", kind: str = "yaml") -> Reg
 
 
 def _load(text: str, file: str, kind: str, *, keep_places: bool) -> tuple[Register, Locator]:
+    # As while parsing (`parse_yaml`): screening and validating make an object or more of every value,
+    # which would set off the cyclic collector again and again, each time walking the whole document.
+    # Paused for the load, and restored as it was.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_paused(text, file, kind, keep_places=keep_places)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_paused(text: str, file: str, kind: str, *, keep_places: bool) -> tuple[Register, Locator]:
     duplicates: list[ParseError] = []
     places: list[Places] = []
     try:

@@ -1,11 +1,12 @@
 """Turn the bytes of a register file into plain data, safely.
 
-YAML is read with PyYAML's safe loader (libyaml's C parser where present): no object is ever
-constructed from a tag. Two things the YAML default does are refused, because each loses data
-without a word: a key written twice (YAML keeps the last one) and the YAML 1.1 booleans
-`yes`/`no`/`on`/`off` (so that `NO`, Norway, stays a country code). Aliases are allowed, but a
-document that expands beyond `MAX_VALUES` values ("billion laughs") or nests deeper than
-`MAX_DEPTH` is refused before anything else reads it.
+YAML is read with PyYAML's safe loader (libyaml's C parser where present), made strict in
+`ropa.io.yaml_loader`: no object is ever constructed from a tag. Two things the YAML default does
+are refused, because each loses data without a word: a key written twice (YAML keeps the last one)
+and the YAML 1.1 booleans `yes`/`no`/`on`/`off` (so that `NO`, Norway, stays a country code).
+Aliases are allowed, but a document that expands beyond `MAX_VALUES` values ("billion laughs") or
+nests deeper than `MAX_DEPTH` is refused before anything else reads it, and a large one holding
+more than `MAX_NODES` values before it is built.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ import gc
 import json
 import re
 import sys
-from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
+from ropa.io.errors import ParseError
 from ropa.io.locating import Places, places_of
+from ropa.io.yaml_loader import RECURSIVE_ALIAS, BaseLoader, Loader
 
 __all__ = [
     "ALIAS_FACTOR",
@@ -45,139 +47,6 @@ ALIAS_FACTOR = 10
 """How many times its own length a document may weigh once aliases are followed."""
 
 
-@dataclass(frozen=True)
-class ParseError(Exception):
-    """A file that is not a well-formed document, with the place (1-based) where reading stopped."""
-
-    line: int
-    column: int
-    message: str
-
-
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-_DROPPED_TAGS = ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
-
-
-class _Loader(_BaseLoader):  # type: ignore[valid-type, misc]
-    """The safe loader, minus silent key overwrites and YAML 1.1 booleans."""
-
-    duplicates: list[ParseError] | None = None
-    """Where duplicate keys are collected instead of refused (the last value is then kept, as YAML does)."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        if not isinstance(node, yaml.MappingNode):  # `!!map` on a list or a scalar
-            raise yaml.constructor.ConstructorError(None, None, "expected a mapping here", node.start_mark)
-        seen: dict[Any, yaml.Node] = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            try:
-                first = seen.get(key)
-            except TypeError:
-                raise yaml.constructor.ConstructorError(
-                    None, None, "a key must be a plain value, not a list or mapping", key_node.start_mark
-                ) from None
-            if first is not None:
-                message = (
-                    f"key {key!r} appears twice (first on line {first.start_mark.line + 1}); "
-                    "YAML would silently keep only the last one"
-                )
-                if self.duplicates is None:
-                    raise yaml.constructor.ConstructorError(None, None, message, key_node.start_mark)
-                mark = key_node.start_mark
-                self.duplicates.append(ParseError(mark.line + 1, mark.column + 1, message))
-                continue
-            seen[key] = key_node
-        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
-        return mapping
-
-
-# YAML 1.2 booleans only: true/false. `yes`, `no`, `on`, `off` stay strings. Dates stay ISO
-# strings too, as in JSON: the model reads them, so a YAML and a JSON register give the same data.
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _DROPPED_TAGS]
-    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-# Numbers YAML 1.1 reads in a way the writer rarely means: `0721123456` (a phone number) in base 8,
-# `1:20` in base 60. Each is refused with a located message asking for quotes (see `_ambiguous`).
-_OCTAL = "tag:ropa:yaml-1.1-octal"
-_SEXAGESIMAL = "tag:ropa:yaml-1.1-sexagesimal"
-for _tag, _pattern in (
-    (_OCTAL, r"^[-+]?0[0-7_]+$"),
-    (_SEXAGESIMAL, r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$"),
-):
-    for _first in "-+0123456789":
-        _Loader.yaml_implicit_resolvers.setdefault(_first, [])
-        _Loader.yaml_implicit_resolvers[_first] = [(_tag, re.compile(_pattern))] + _Loader.yaml_implicit_resolvers[
-            _first
-        ]
-
-# Only the tags plain data needs, each refusing a text it would otherwise change: YAML's own
-# `!!null office@example.org` would silently drop the address, and `!!bool yes` would guess.
-# (The `None` entry refuses every other tag; without it PyYAML would build plain data for any tag.)
-_PLAIN_TAGS = {None, *(f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "str", "seq", "map"))}
-_Loader.yaml_constructors = {
-    tag: constructor for tag, constructor in _BaseLoader.yaml_constructors.items() if tag in _PLAIN_TAGS
-}
-_STRICT_SCALARS = {
-    "null": re.compile(r"^(?:~|null|Null|NULL|)$"),
-    "bool": re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-    "int": re.compile(r"^[-+]?(?:0|[1-9][0-9_]*|0[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+)$"),
-    "float": re.compile(
-        r"^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?$|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$"
-    ),
-}
-
-
-def _strict(name: str, construct: Any) -> Any:
-    """A constructor for `!!name` that refuses a text that is not such a value."""
-
-    def constructor(loader: _Loader, node: yaml.Node) -> Any:
-        value = loader.construct_scalar(node)
-        if not _STRICT_SCALARS[name].match(value):
-            raise yaml.constructor.ConstructorError(
-                None, None, f"{value!r} does not fit its tag `!!{name}`", node.start_mark
-            )
-        return construct(loader, node)
-
-    return constructor
-
-
-_Loader.add_constructor(
-    "tag:yaml.org,2002:null", _strict("null", _BaseLoader.yaml_constructors["tag:yaml.org,2002:null"])
-)
-_Loader.add_constructor("tag:yaml.org,2002:int", _strict("int", _BaseLoader.yaml_constructors["tag:yaml.org,2002:int"]))
-_Loader.add_constructor(
-    "tag:yaml.org,2002:float", _strict("float", _BaseLoader.yaml_constructors["tag:yaml.org,2002:float"])
-)
-_Loader.add_constructor(
-    "tag:yaml.org,2002:bool", _strict("bool", lambda loader, node: loader.construct_scalar(node).lower() == "true")
-)
-
-
-def _ambiguous(loader: _Loader, node: yaml.Node) -> Any:
-    value = loader.construct_scalar(node)
-    if node.tag == _OCTAL:
-        number = int(value.replace("_", ""), 8)
-        meaning = f"YAML 1.1 reads {value} as a number in base 8 ({number})"
-    else:
-        meaning = f"YAML 1.1 reads {value} as a number in base 60 (minutes:seconds)"
-    raise yaml.constructor.ConstructorError(
-        None,
-        None,
-        f"{meaning}: if it is a text (a phone number, a code, a time), write it in quotes: '{value}'",
-        node.start_mark,
-    )
-
-
-_Loader.add_constructor(_OCTAL, _ambiguous)
-_Loader.add_constructor(_SEXAGESIMAL, _ambiguous)
-
-
 MAX_NODES = 5_000_000
 """Most values (texts, numbers, lists, mappings) a document may hold: a register of 20,000 activities
 holds about 2.3 million. A file that holds more is refused before it is built (see `_prescan`)."""
@@ -189,10 +58,29 @@ in memory, so a huge one is refused from a stream of events in constant memory i
 
 
 def _prescan(text: str) -> None:
-    """Refuse a document with a collection over `MAX_ENTRIES` or more than `MAX_NODES` values, in constant memory."""
+    """Refuse, before it is built, a document of more than `MAX_NODES` values, in constant memory.
+
+    libyaml counts the document's events in C (values, and the ends of lists and mappings), at about
+    a sixth of the cost of reading them in Python. A document with fewer events than `MAX_NODES`
+    holds fewer values, so building it costs no more than a register near that bound; a list or
+    mapping over `MAX_ENTRIES` in it is refused, located, once it is read (`ropa.io.screening`).
+    Only a document with more events is read event by event, to say where a bound is crossed.
+    """
+    loader = BaseLoader(text)
+    count = getattr(loader, "raw_parse", None)  # libyaml's; PyYAML alone reads every event in Python
+    try:
+        events = count() if count is not None else MAX_NODES + 1
+    finally:
+        loader.dispose()
+    if events > MAX_NODES:
+        _locate_excess(text)
+
+
+def _locate_excess(text: str) -> None:
+    """Refuse a document with a collection over `MAX_ENTRIES` or more than `MAX_NODES` values, where it crosses the bound."""
     open_collections: list[list[int]] = []  # [values seen, values allowed] of each open list or mapping
     nodes = 0
-    for event in yaml.parse(text, Loader=_BaseLoader):
+    for event in yaml.parse(text, Loader=BaseLoader):
         if isinstance(event, yaml.CollectionEndEvent):
             open_collections.pop()
             continue
@@ -235,7 +123,7 @@ def parse_yaml(text: str, *, duplicates: list[ParseError] | None = None, places:
     try:
         if len(text) > PRESCAN_CHARACTERS:
             _prescan(text)
-        loader = _Loader(text)
+        loader = Loader(text)
         loader.duplicates = duplicates
         node = loader.get_single_node()
         if places is not None and node is not None:
@@ -362,6 +250,9 @@ def _check_size(text: str, data: Any) -> None:
     add a little. Far beyond the file's length, aliases are multiplying the file ("billion
     laughs"): every later step — validation, problems, outputs — would multiply with them.
     """
+    if "&" not in text:  # no anchor, so no alias: the document weighs about its own length
+        _check_depth(data)
+        return
     weights: dict[int, int] = {}
     in_progress: set[int] = set()
 
@@ -376,7 +267,7 @@ def _check_size(text: str, data: Any) -> None:
         if key in weights:
             return weights[key]
         if key in in_progress:
-            raise ParseError(1, 1, "the document refers to itself (a recursive alias)")
+            raise ParseError(1, 1, RECURSIVE_ALIAS)
         in_progress.add(key)
         children = [*value.keys(), *value.values()] if isinstance(value, dict) else value
         total = 1 + sum(weight(child, depth + 1) for child in children)
@@ -393,3 +284,19 @@ def _check_size(text: str, data: Any) -> None:
             f"aliases expand this {len(text):,}-character document to {total:,} values and characters "
             f"(more than {limit:,}): repeat data with aliases sparingly",
         )
+
+
+def _check_depth(data: Any) -> None:
+    """Refuse data nested deeper than `MAX_DEPTH` (data without aliases: a tree, walked once)."""
+    pending: list[tuple[Any, int]] = [(data, 0)]
+    while pending:
+        value, depth = pending.pop()
+        if value.__class__ is dict:
+            children: Any = value.values()
+        elif value.__class__ is list:
+            children = value
+        else:
+            continue
+        if depth > MAX_DEPTH:
+            raise ParseError(1, 1, f"the document is nested too deeply (more than {MAX_DEPTH} levels)")
+        pending.extend((child, depth + 1) for child in children)

@@ -71,11 +71,43 @@ def screen(data: Any) -> tuple[list[tuple[Path, str]], bool]:
     `MAX_SCREENED_PROBLEMS`), and whether any is a bound gone over: then nothing more should read
     the data; deceptive characters alone leave it safe to validate further."""
     problems: list[tuple[Path, str]] = []
+    if _clean(data):
+        return problems, False
     for found in _walk(data, ()):
         problems.append(found)
         if len(problems) >= MAX_SCREENED_PROBLEMS:
             break
     return problems, any(_BOUND in message for _, message in problems)
+
+
+def _clean(data: Any) -> bool:
+    """True when `data` has nothing to report: the common case, told without building a path.
+
+    Every bound is checked on the way; the texts are searched together, once (a forbidden
+    character is one whatever text it is in; a joiner is looked at text by text only if there is
+    one). Anything found, and the walk that locates it begins.
+    """
+    texts: list[str] = []
+    pending = [data]
+    while pending:
+        value = pending.pop()
+        if value.__class__ is str:
+            if len(value) > MAX_TEXT_LENGTH:
+                return False
+            texts.append(value)
+        elif value.__class__ is dict:
+            if len(value) > MAX_ITEMS:
+                return False
+            pending.extend(value)
+            pending.extend(value.values())
+        elif value.__class__ is list:
+            if len(value) > MAX_ITEMS:
+                return False
+            pending.extend(value)
+        elif isinstance(value, str | dict | list):  # a subclass: the walk takes it as it comes
+            return False
+    joined = "\n".join(texts)
+    return _FORBIDDEN.search(joined) is None and not any(joiner in joined for joiner in _JOINERS)
 
 
 def _walk(value: Any, path: Path) -> Iterator[tuple[Path, str]]:
