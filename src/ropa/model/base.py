@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
+import typing
 from collections.abc import Iterator
 from datetime import date, datetime
 from importlib.resources import files
@@ -252,7 +254,7 @@ def texts_in(value: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tup
     if isinstance(value, Text):
         yield path, value
     elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
+        for name in _text_fields(type(value)):
             yield from texts_in(getattr(value, name), (*path, name))
     elif isinstance(value, dict):
         for key, item in value.items():
@@ -260,3 +262,24 @@ def texts_in(value: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tup
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
             yield from texts_in(item, (*path, index))
+
+
+@functools.cache
+def _text_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of `model` whose type can hold a `Text`, read from their annotations once per model:
+    a register holds many ids, dates and flags, which `texts_in` need not look into."""
+    return tuple(name for name, field in model.model_fields.items() if _can_hold_text(field.annotation, frozenset()))
+
+
+def _can_hold_text(annotation: Any, seen: frozenset[type]) -> bool:
+    if annotation is Any or annotation is object:
+        return True  # anything, a text included
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        if issubclass(annotation, Text):
+            return True
+        if annotation in seen:
+            return False  # already being looked into, higher up
+        return any(_can_hold_text(field.annotation, seen | {annotation}) for field in annotation.model_fields.values())
+    # `list[X]`, `dict[K, V]`, `X | None`, `Annotated[X, …]`: what they are made of (a constraint or a
+    # literal value has no parts, and holds no text).
+    return any(_can_hold_text(part, seen) for part in typing.get_args(annotation))
