@@ -32,28 +32,30 @@ class Loader(BaseLoader):  # type: ignore[valid-type, misc]
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         if not isinstance(node, yaml.MappingNode):  # `!!map` on a list or a scalar
             raise yaml.constructor.ConstructorError(None, None, "expected a mapping here", node.start_mark)
+        self._check_keys(node, [self.construct_object(key_node, deep=True) for key_node, _ in node.value])
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        return mapping
+
+    def _check_keys(self, node: yaml.MappingNode, keys: list[Any]) -> None:
+        """Refuse a key that is a list or mapping; refuse a key written twice, or collect it in `duplicates`."""
         seen: dict[Any, yaml.Node] = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
+        for key, (key_node, _) in zip(keys, node.value, strict=True):
             try:
                 first = seen.get(key)
             except TypeError:
                 raise yaml.constructor.ConstructorError(
                     None, None, "a key must be a plain value, not a list or mapping", key_node.start_mark
                 ) from None
-            if first is not None:
-                message = (
-                    f"key {key!r} appears twice (first on line {first.start_mark.line + 1}); "
-                    "YAML would silently keep only the last one"
-                )
-                if self.duplicates is None:
-                    raise yaml.constructor.ConstructorError(None, None, message, key_node.start_mark)
-                mark = key_node.start_mark
-                self.duplicates.append(ParseError(mark.line + 1, mark.column + 1, message))
+            if first is None:
+                seen[key] = key_node
                 continue
-            seen[key] = key_node
-        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
-        return mapping
+            message = (
+                f"key {key!r} appears twice (first on line {first.start_mark.line + 1}); "
+                "YAML would silently keep only the last one"
+            )
+            if self.duplicates is None:
+                raise yaml.constructor.ConstructorError(None, None, message, key_node.start_mark)
+            self.duplicates.append(ParseError(key_node.start_mark.line + 1, key_node.start_mark.column + 1, message))
 
     _by_first: ClassVar[dict[str, list[tuple[str, re.Pattern[str]]]]] = {}
     """The implicit resolvers to try for a plain text, by its first character (set once they are all added)."""
@@ -107,24 +109,7 @@ class Loader(BaseLoader):  # type: ignore[valid-type, misc]
     def _build_mapping(self, node: yaml.MappingNode) -> dict[Any, Any]:
         """As `construct_mapping`: every key first (keys written twice found), then the values, the last one kept."""
         keys = [self._build(key_node) for key_node, _ in node.value]
-        seen: dict[Any, yaml.Node] = {}
-        for key, (key_node, _) in zip(keys, node.value, strict=True):
-            try:
-                first = seen.get(key)
-            except TypeError:
-                raise yaml.constructor.ConstructorError(
-                    None, None, "a key must be a plain value, not a list or mapping", key_node.start_mark
-                ) from None
-            if first is None:
-                seen[key] = key_node
-                continue
-            message = (
-                f"key {key!r} appears twice (first on line {first.start_mark.line + 1}); "
-                "YAML would silently keep only the last one"
-            )
-            if self.duplicates is None:
-                raise yaml.constructor.ConstructorError(None, None, message, key_node.start_mark)
-            self.duplicates.append(ParseError(key_node.start_mark.line + 1, key_node.start_mark.column + 1, message))
+        self._check_keys(node, keys)
         return {key: self._build(value_node) for key, (_, value_node) in zip(keys, node.value, strict=True)}
 
 
