@@ -143,6 +143,7 @@ ONE_MODEL = (
     "    name: str\n"
     "Record.model_validate({'name': 'a'})\n"
 )
+_ONE_MODEL_NOTE = "the least a program validating with pydantic costs (benchmarks.run.ONE_MODEL)"
 
 
 def _startup(runs: int) -> dict[str, list[float]]:
@@ -285,28 +286,14 @@ def build_rows(results: dict[int, dict[str, Any]], startup: dict[str, list[float
             times = _stage_times(results[size], stage)
             if times:
                 rows.append(Row(f"{stage} {_label(size)}", _seconds(times), "", None, None, "no floor"))
-    if startup:
-        rows.append(
-            Row(
-                "start-up: ropa validate ONedu",
-                _seconds(startup["ropa"]),
-                _seconds(startup["floor"]),
-                _median(startup["ropa"]) / _median(startup["floor"]),
-                GOALS["startup"],
-                "floor: python -c 'import pydantic, yaml'",
-            )
-        )
-        if startup.get("one model"):
-            rows.append(
-                Row(
-                    "start-up: one pydantic model, validated",
-                    _seconds(startup["one model"]),
-                    _seconds(startup["floor"]),
-                    _median(startup["one model"]) / _median(startup["floor"]),
-                    None,
-                    "the least a program validating with pydantic costs (benchmarks.run.ONE_MODEL)",
-                )
-            )
+    startup_rows = (
+        ("ropa", "start-up: ropa validate ONedu", GOALS["startup"], "floor: python -c 'import pydantic, yaml'"),
+        ("one model", "start-up: one pydantic model, validated", None, _ONE_MODEL_NOTE),
+    )
+    for side, what, goal, note in startup_rows:
+        if startup and startup.get(side):
+            ratio = _median(startup[side]) / _median(startup["floor"])
+            rows.append(Row(what, _seconds(startup[side]), _seconds(startup["floor"]), ratio, goal, note))
     return rows
 
 
