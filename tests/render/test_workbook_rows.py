@@ -18,6 +18,7 @@ from openpyxl.worksheet.dimensions import RowDimension
 from ropa.model.base import EARLIEST_DATE, LATEST_DATE
 from ropa.render.workbook import cell_text, is_formula_like
 from ropa.render.workbook_rows import SheetRows, text_xml
+from ropa.render.workbook_zip import ReproducibleZip
 
 # What a row of ropa's holds: a bare text (never one a spreadsheet takes for a formula), or a cell:
 # a styled text (any, formula-like included), a date, an empty cell with or without a style.
@@ -107,3 +108,13 @@ def test_a_cell_neither_text_nor_date_is_refused() -> None:
     cell = Cell(sheet, row=1, column=1, value=3)
     with pytest.raises(TypeError, match="a text or a date, not int"):
         SheetRows(io.StringIO(), 1).append(1, [cell])
+
+
+def test_rows_without_a_worksheet_to_go_into_are_an_error_not_dropped() -> None:
+    with ReproducibleZip(io.BytesIO()) as archive:
+        with archive.rows_of_sheet(1) as rows:
+            rows.write('<row r="1"></row>')
+        with pytest.raises(RuntimeError, match=r"no worksheet for the rows of xl/worksheets/sheet1\.xml"):
+            archive.check_rows_placed()
+        archive.writestr("xl/worksheets/sheet1.xml", "<worksheet><sheetData></sheetData></worksheet>")
+        archive.check_rows_placed()

@@ -173,6 +173,7 @@ def _write_sheets(register: Register, lang: str, on: date, file: IO[bytes]) -> N
                 _write_table(sheet, table, words, SheetRows(rows, len(table.columns)))
         _set_properties(workbook, words)
         ExcelWriter(workbook, archive).write_data()
+        archive.check_rows_placed()
 
 
 def _new_workbook() -> Workbook:

@@ -66,6 +66,12 @@ class ReproducibleZip(zipfile.ZipFile):
             shutil.copyfile(filename, kept)
         self._parts[str(arcname)] = kept
 
+    def check_rows_placed(self) -> None:
+        """Raise unless every file of rows has a worksheet to go into: rows must never be dropped silently."""
+        homeless = sorted(set(self._rows) - set(self._parts))
+        if homeless:
+            raise RuntimeError(f"openpyxl wrote no worksheet for the rows of {', '.join(homeless)}")
+
     def close(self) -> None:
         folder, self._folder = self._folder, None
         if folder is None or self.fp is None:
