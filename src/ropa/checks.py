@@ -15,7 +15,7 @@ from enum import StrEnum
 from ropa.checks_notice import notice_gaps
 from ropa.law import adequacy_ending_between
 from ropa.law.national import national_law
-from ropa.law.obligations import dpo_required, representative_problems, running
+from ropa.law.obligations import dpo_required, representative_problems
 from ropa.law.register_transfers import importer_name
 from ropa.model import (
     ActivityRole,
@@ -25,6 +25,7 @@ from ropa.model import (
     inconsistencies,
 )
 from ropa.model.consistency import Path, format_path
+from ropa.model.queries import is_running
 from ropa.transfers import RegisterTransfer, register_transfers
 
 __all__ = ["CODES", "Finding", "Severity", "check"]
@@ -285,7 +286,7 @@ def _activities(register: Register, transfers: list[RegisterTransfer], on: date)
             # Purposes, retention and the DPIA are the controller's to decide (Art. 28(3), 35(1)); the
             # processor's record (Art. 30(2)) holds none of them.
             continue
-        if activity.dpia is not None and activity.dpia.required and not activity.dpia.done and running(activity, on):
+        if activity.dpia is not None and activity.dpia.required and not activity.dpia.done and is_running(activity, on):
             yield _finding(
                 "D406",
                 (*path, "dpia", "done"),

@@ -10,16 +10,11 @@ from datetime import date
 from ropa.law.rules import assess
 from ropa.model.activity import Activity
 from ropa.model.consistency import Path
+from ropa.model.queries import is_running
 from ropa.model.register import Register
 from ropa.model.vocabulary import OrganisationKind
 
-__all__ = ["dpo_required", "representative_problems", "running"]
-
-
-def running(activity: Activity, on: date) -> bool:
-    """True when the activity is carried out on `on`: created by then (or undated), not ended before."""
-    started = activity.created is None or activity.created <= on
-    return started and (activity.ended is None or activity.ended >= on)
+__all__ = ["dpo_required", "representative_problems"]
 
 
 def _special_or_criminal(register: Register, activity: Activity) -> list[str]:
@@ -47,7 +42,7 @@ def dpo_required(register: Register, on: date) -> list[tuple[Path, str]]:
             )
         ]
     for key, activity in register.activities.items():
-        if not (running(activity, on) and activity.core and activity.large_scale):
+        if not (is_running(activity, on) and activity.core and activity.large_scale):
             continue
         special = _special_or_criminal(register, activity)
         if activity.systematic_monitoring:
@@ -87,7 +82,7 @@ def representative_problems(register: Register, on: date) -> list[tuple[str, Pat
         ]
     if _in_eea(controller.country, on) or controller.kind is OrganisationKind.PUBLIC_BODY:
         return []  # established in the Union; or a public body, exempt under Art. 27(2)(b)
-    carried_out = [activity for activity in register.activities.values() if running(activity, on)]
+    carried_out = [activity for activity in register.activities.values() if is_running(activity, on)]
     if all(
         activity.occasional and not (activity.large_scale and _special_or_criminal(register, activity))
         for activity in carried_out

@@ -13,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 
 from ropa.law.rules import Assessment, assess
-from ropa.model.activity import Activity
+from ropa.model.queries import is_running
 from ropa.model.register import Register
 from ropa.model.vocabulary import ActivityRole, RecipientRole, TransferMechanism
 
@@ -60,12 +60,6 @@ _VerdictKey = tuple[str, tuple[TransferMechanism, ...], bool, bool, date | None]
 flags and the day an old-SCC contract was concluded (every argument `assess` receives)."""
 
 
-def _active_on(activity: Activity, on: date) -> bool:
-    started = activity.created is None or activity.created <= on
-    still = activity.ended is None or activity.ended >= on
-    return started and still
-
-
 def register_transfers(register: Register, on: date) -> list[RegisterTransfer]:
     """Every transfer outside the EEA the register implies on `on`, judged on that date.
 
@@ -84,7 +78,7 @@ def register_transfers(register: Register, on: date) -> list[RegisterTransfer]:
     gc.disable()
     try:
         for activity_id, activity in register.activities.items():
-            if not _active_on(activity, on):
+            if not is_running(activity, on):
                 continue
             for recipient_id in activity.recipients:
                 found.extend(_transfers_to(register, activity_id, recipient_id, on, verdicts))

@@ -1,7 +1,7 @@
 """The typed register: pydantic records only. No I/O, no rendering, no legal tables."""
 
-from ropa.model.activity import Activity, Dpia, Retention
-from ropa.model.base import CountryCode, Id, Location, Text
+from ropa.model.activity import Activity, DataSource, Disclosure, Dpia, Retention
+from ropa.model.base import CountryCode, Id, Location, Provision, Text
 from ropa.model.consistency import Inconsistency, format_path, inconsistencies
 from ropa.model.controller import Contact, Controller, Party, Representative
 from ropa.model.cookie import Cookie
@@ -36,7 +36,9 @@ __all__ = [
     "CookieCategory",
     "CountryCode",
     "DataCategory",
+    "DataSource",
     "DataSubject",
+    "Disclosure",
     "Dpia",
     "Id",
     "Inconsistency",
@@ -46,6 +48,7 @@ __all__ = [
     "Party",
     "PolicySettings",
     "ProcessorContract",
+    "Provision",
     "Purpose",
     "Recipient",
     "RecipientRole",

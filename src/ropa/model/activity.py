@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from ropa.model.base import Boolean, Date, Duration, Id, Record, Text
+from ropa.model.base import Boolean, Date, Duration, Id, Provision, Record, Text
 from ropa.model.vocabulary import ActivityRole, RecipientRole, SpecialCondition
 
-__all__ = ["Activity", "Dpia", "Retention"]
+__all__ = ["Activity", "DataSource", "Disclosure", "Dpia", "Retention"]
 
 
 class Retention(Record):
@@ -21,12 +21,32 @@ class Retention(Record):
     """The criteria used to set the period, when no fixed period can be given (Art. 13(2)(a))."""
     ground: Text | None = None
     """The legal provision that requires the period, if one does (EDPB CEF 2025)."""
+    notes: str | None = None
+    """Internal notes on this rule (e.g. `exact provision to be confirmed`); never published."""
 
     @model_validator(mode="after")
     def _period_or_criteria(self) -> Retention:
         if self.period is None and self.criteria is None:
             raise ValueError("give a `period` (e.g. P10Y) or the `criteria` that set it")
         return self
+
+
+class Disclosure(Record):
+    """What one recipient of an activity receives, and for which of its purposes (Art. 13(1)(e), 30(1)(d))."""
+
+    data: list[Id] | None = None
+    """Ids of the activity's data categories the recipient receives; empty for every category of the activity."""
+    purposes: list[Id] | None = None
+    """Ids of the activity's purposes the data goes to it for; empty for every purpose of the activity."""
+
+
+class DataSource(Record):
+    """Where some categories of an activity's data come from (Art. 14(1)(d), 14(2)(f))."""
+
+    data: list[Id] = Field(min_length=1)
+    """Ids of the activity's data categories this source brings."""
+    source: Text
+    """The source, e.g. `{en: the referral from the family doctor}`."""
 
 
 class Dpia(Record):
@@ -59,10 +79,16 @@ class Activity(Record):
     """Ids of the categories of data subjects (in `data_subjects`)."""
     data_categories: list[Id] = Field(default_factory=list)
     """Ids of the categories of personal data (in `data_categories`)."""
+    subject_data: dict[Id, list[Id]] = Field(default_factory=dict)
+    """Which of its data categories concern which of its data subjects, e.g. `{pupils: [identity, health],
+    parents: [identity, contact]}`; a data subject not listed is concerned by every category of the activity."""
     recipients: list[Id] = Field(default_factory=list)
     """Ids of the recipients the data is disclosed to (in `recipients`)."""
     recipient_roles: dict[Id, RecipientRole] = Field(default_factory=dict)
     """The role of a recipient in this activity where it differs from its own `role`, e.g. `{aws: sub-processor}`."""
+    disclosures: dict[Id, Disclosure] = Field(default_factory=dict)
+    """Which data, for which purposes, go to which of its recipients, e.g. `{payroll-provider: {data: [identity,
+    bank-details], purposes: [payroll]}}`; a recipient not listed receives every category for every purpose."""
     special_condition: SpecialCondition | None = None
     """The Art. 9(2) condition this activity relies on for its special-category data; empty to use its purposes' conditions."""
     retention: list[Retention] = Field(default_factory=list)
@@ -71,6 +97,11 @@ class Activity(Record):
     """Ids of the security measures that protect it (in `security_measures`)."""
     source: Text | None = None
     """Where the data comes from when not from the data subject (Art. 14(2)(f)), or that it is collected from them."""
+    data_sources: list[DataSource] = Field(default_factory=list)
+    """Where some categories come from, per category (Art. 14(2)(f)); the categories not listed come from `source`."""
+    criminal_data_law: Provision | None = None
+    """For data relating to criminal convictions and offences: the Union or Member State law that authorises the
+    processing, when it is not carried out under the control of official authority (Art. 10)."""
     automated_decisions: Text | None = None
     """Automated decision-making, including profiling (Art. 22), and its logic; empty when there is none."""
     dpia: Dpia | None = None
@@ -89,6 +120,8 @@ class Activity(Record):
     """When this entry was last reviewed or changed."""
     ended: Date | None = None
     """When the processing ended; the entry is kept as history."""
+    notes: str | None = None
+    """Internal notes (e.g. `exact provision to be confirmed`); never published."""
 
     def role_of(self, recipient: str, default: RecipientRole) -> RecipientRole:
         """The role `recipient` has in this activity: its `recipient_roles` entry, else `default` (its own role)."""

@@ -36,6 +36,7 @@ __all__ = [
     "Id",
     "Language",
     "Location",
+    "Provision",
     "Record",
     "Text",
     "Url",
@@ -247,6 +248,27 @@ class Text(RootModel[dict[Language, NonEmpty]]):
     def of(cls, **texts: str) -> Text:
         """`Text.of(ro="…", en="…")`, a convenience for code and tests."""
         return cls(texts)
+
+
+def _check_jurisdiction(code: str) -> str:
+    return code if code == "EU" else _check_country(code)
+
+
+Jurisdiction = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z]{2}$"),
+    AfterValidator(_check_jurisdiction),
+    Field(description="`EU` for Union law, else an ISO 3166-1 alpha-2 country code, upper case (e.g. `RO`)."),
+]
+
+
+class Provision(Record):
+    """A provision of law, and whose law it is: the Union's, or a country's (Art. 6(3), Art. 10)."""
+
+    text: Text
+    """The provision in words, e.g. `{en: Accounting Law 82/1991, art. 25}`."""
+    country: Jurisdiction
+    """Whose law it is: `EU` for Union law, else the country's ISO 3166-1 alpha-2 code (e.g. `RO`)."""
 
 
 def texts_in(value: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Text]]:

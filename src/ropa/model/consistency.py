@@ -7,7 +7,7 @@ finding of `ropa.checks`, not an inconsistency.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, KeysView, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -55,6 +55,9 @@ def inconsistencies(register: Register) -> list[Inconsistency]:
         *_special_data_conditions(register),
         *_recipient_roles(register),
         *_transfer_tools(register),
+        *_grain(register),
+        *_sub_processor_chains(register),
+        *_further_legal_bases(register),
     ]
 
 
@@ -219,3 +222,105 @@ def _transfer_tools(register: Register) -> Iterator[Inconsistency]:
                     ("recipients", key, "transfers", place),
                     f"{place} is not among the recipient's `locations` ({', '.join(recipient.locations) or 'none'})",
                 )
+
+
+# --- Who gets what: the grain inside an activity (docs/register-format.md) --------------------------
+
+
+def _within(
+    path: Path, ids: Sequence[str] | KeysView[str], kind: str, activity_ids: Sequence[str], known: Mapping[str, object]
+) -> Iterator[Inconsistency]:
+    """The ids of the list at `path` (or the keys of the mapping there) must be known to the register and
+    among the activity's own `activity_ids`."""
+    for index, wanted in enumerate(ids):
+        where = (*path, wanted if isinstance(ids, KeysView) else index)
+        if wanted not in known:
+            yield _unknown(where, kind, wanted, activity_ids)
+        elif wanted not in activity_ids:
+            yield Inconsistency(where, f"{kind} {wanted!r} is not among the activity's {_FIELDS[kind]}")
+
+
+_FIELDS = {
+    "data subject category": "data_subjects",
+    "data category": "data_categories",
+    "recipient": "recipients",
+    "purpose": "purposes",
+}
+
+
+def _grain(register: Register) -> Iterator[Inconsistency]:
+    for key, activity in register.activities.items():
+        path: Path = ("activities", key)
+        yield from _within(
+            (*path, "subject_data"),
+            activity.subject_data.keys(),
+            "data subject category",
+            activity.data_subjects,
+            register.data_subjects,
+        )
+        yield from _within(
+            (*path, "disclosures"), activity.disclosures.keys(), "recipient", activity.recipients, register.recipients
+        )
+        for subject, data in activity.subject_data.items():
+            yield from _within(
+                (*path, "subject_data", subject),
+                data,
+                "data category",
+                activity.data_categories,
+                register.data_categories,
+            )
+        for recipient, disclosure in activity.disclosures.items():
+            yield from _within(
+                (*path, "disclosures", recipient, "data"),
+                disclosure.data or [],
+                "data category",
+                activity.data_categories,
+                register.data_categories,
+            )
+            yield from _within(
+                (*path, "disclosures", recipient, "purposes"),
+                disclosure.purposes or [],
+                "purpose",
+                activity.purposes,
+                register.purposes,
+            )
+        for index, source in enumerate(activity.data_sources):
+            yield from _within(
+                (*path, "data_sources", index, "data"),
+                source.data,
+                "data category",
+                activity.data_categories,
+                register.data_categories,
+            )
+
+
+def _sub_processor_chains(register: Register) -> Iterator[Inconsistency]:
+    for key, recipient in register.recipients.items():
+        if recipient.engaged_by is None:
+            continue
+        path: Path = ("recipients", key, "engaged_by")
+        if recipient.engaged_by not in register.recipients:
+            yield _unknown(path, "recipient", recipient.engaged_by, register.recipients)
+            continue
+        seen = [key]
+        upward: str | None = recipient.engaged_by
+        while upward is not None and upward in register.recipients:
+            if upward in seen:
+                yield Inconsistency(
+                    path, f"the chain of processors comes back to itself: {' -> '.join([*seen, upward])}"
+                )
+                break
+            seen.append(upward)
+            upward = register.recipients[upward].engaged_by
+
+
+def _further_legal_bases(register: Register) -> Iterator[Inconsistency]:
+    for key, purpose in register.purposes.items():
+        path: Path = ("purposes", key, "further_legal_bases")
+        if purpose.further_legal_bases and purpose.legal_basis is None:
+            yield Inconsistency(path, "further legal bases need a `legal_basis` first")
+        seen = [purpose.legal_basis]
+        for index, basis in enumerate(purpose.further_legal_bases):
+            if basis in seen:
+                yield Inconsistency((*path, index), f"legal basis {basis.value!r} is given twice")
+            seen.append(basis)

@@ -41,10 +41,15 @@ class Recipient(Record):
     """The entity's registration and fiscal codes, where known (in Romania the CUI and the trade register number)."""
     address: str | None = None
     """The entity's registered office."""
+    group: str | None = None
+    """The company group it belongs to, as people know it, e.g. `Google` for Google Workspace and Google Analytics."""
     category: Id
     """Id of its recipient category (in `recipient_categories`)."""
     role: RecipientRole
     """What it is to the organisation by default; an activity may give it another role (`recipient_roles`)."""
+    engaged_by: Id | None = None
+    """For a sub-processor: id of the processor (in `recipients`) that engaged it (Art. 28(2), (4)); its transfers
+    are then made by that processor."""
     country: CountryCode | None = None
     """Country where the legal entity is established; empty when unknown."""
     locations: list[Location] = Field(default_factory=list)
@@ -77,6 +82,8 @@ class Recipient(Record):
     """Its own privacy policy."""
     sources: list[str] = Field(default_factory=list)
     """Where the facts about this recipient come from (addresses or documents)."""
+    notes: str | None = None
+    """Internal notes; never published."""
 
     def tools_for(self, place: str) -> tuple[list[TransferMechanism], bool, bool]:
         """(mechanisms, dpf_certified, outside_adequacy_scope) for transfers to `place`: its `transfers`

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from typing import Final
 
 from ropa.law.register_transfers import Exporter
-from ropa.model import Activity
+from ropa.model.queries import is_running
 from ropa.render import page_labels
 from ropa.render import workbook_labels as labels
 from ropa.render.workbook_tables import Words
@@ -140,11 +139,6 @@ class DataMap:
     height: int
 
 
-def _active_on(activity: Activity, on: date) -> bool:
-    # The rule of ropa.law.register_transfers: an activity is carried out between `created` and `ended`.
-    return (activity.created is None or activity.created <= on) and (activity.ended is None or activity.ended >= on)
-
-
 def worst(verdicts: Iterable[str]) -> str:
     return max(verdicts, key=VERDICT_ORDER.index, default=UNKNOWN)
 
@@ -231,7 +225,7 @@ class Places:
 def data_map(words: Words) -> DataMap:
     """The map of the register's flows on `words.on`, grouped when the register is large."""
     register = words.register
-    activities = [key for key, activity in register.activities.items() if _active_on(activity, words.on)]
+    activities = [key for key, activity in register.activities.items() if is_running(activity, words.on)]
     recipients = list(dict.fromkeys(r for key in activities for r in register.activities[key].recipients))
     if len(activities) > GROUP_ABOVE or len(recipients) > GROUP_RECIPIENTS_ABOVE:
         from ropa.render.page_map_grouped import grouped_map

@@ -1,0 +1,133 @@
+"""Questions every output asks of a register, answered once: who gets what, for what, from where, and when.
+
+Inside an activity the register may say which data concern which data subjects (`subject_data`), which
+data and purposes go to which recipient (`disclosures`) and where each datum comes from (`data_sources`).
+Where it does not, the activity means what Art. 30 lets it mean: every subject with every category, every
+recipient with every category and purpose. Every answer follows the register's order and names each id once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from ropa.model.activity import Activity
+from ropa.model.base import Text
+from ropa.model.register import Register
+from ropa.model.vocabulary import ActivityRole
+
+__all__ = [
+    "activities_of_recipient",
+    "categories_of_subject",
+    "data_received",
+    "engaged_chain",
+    "group_members",
+    "is_running",
+    "purposes_disclosed",
+    "recipients_for_purpose",
+    "sources_of",
+    "sub_processors_of",
+    "subjects_of_category",
+]
+
+
+def _distinct(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def is_running(activity: Activity, on: date) -> bool:
+    """True when `activity` is carried out on `on`: created by then (or undated), and not ended before."""
+    started = activity.created is None or activity.created <= on
+    return started and (activity.ended is None or activity.ended >= on)
+
+
+def categories_of_subject(activity: Activity, subject: str) -> tuple[str, ...]:
+    """Ids of the activity's data categories that concern `subject` (none when it is not one of its subjects)."""
+    if subject not in activity.data_subjects:
+        return ()
+    wanted = activity.subject_data.get(subject)
+    if wanted is None:
+        return _distinct(activity.data_categories)
+    return _distinct(key for key in activity.data_categories if key in wanted)
+
+
+def subjects_of_category(activity: Activity, category: str) -> tuple[str, ...]:
+    """Ids of the activity's data subjects that `category` concerns."""
+    return _distinct(
+        subject for subject in activity.data_subjects if category in categories_of_subject(activity, subject)
+    )
+
+
+def data_received(activity: Activity, recipient: str) -> tuple[str, ...]:
+    """Ids of the activity's data categories that go to `recipient` (none when it is not one of its recipients)."""
+    if recipient not in activity.recipients:
+        return ()
+    disclosure = activity.disclosures.get(recipient)
+    if disclosure is None or disclosure.data is None:
+        return _distinct(activity.data_categories)
+    return _distinct(key for key in activity.data_categories if key in disclosure.data)
+
+
+def purposes_disclosed(activity: Activity, recipient: str) -> tuple[str, ...]:
+    """Ids of the activity's purposes for which its data go to `recipient`."""
+    if recipient not in activity.recipients:
+        return ()
+    disclosure = activity.disclosures.get(recipient)
+    if disclosure is None or disclosure.purposes is None:
+        return _distinct(activity.purposes)
+    return _distinct(key for key in activity.purposes if key in disclosure.purposes)
+
+
+def activities_of_recipient(
+    register: Register, recipient: str, *, role: ActivityRole | None = None
+) -> dict[str, Activity]:
+    """The activities whose data go to `recipient`, by id; only those carried out in `role` when one is given."""
+    return {
+        key: activity
+        for key, activity in register.activities.items()
+        if recipient in activity.recipients and (role is None or activity.role is role)
+    }
+
+
+def recipients_for_purpose(register: Register, purpose: str, *, role: ActivityRole | None = None) -> tuple[str, ...]:
+    """Ids of the recipients that receive data for `purpose`, in any activity (or only those carried out in
+    `role`), in the order of `recipients`."""
+    found = {
+        recipient
+        for activity in register.activities.values()
+        if role is None or activity.role is role
+        for recipient in activity.recipients
+        if purpose in purposes_disclosed(activity, recipient)
+    }
+    return tuple(key for key in register.recipients if key in found)
+
+
+def sources_of(activity: Activity, categories: Iterable[str]) -> tuple[Text, ...]:
+    """Where `categories` of the activity come from (Art. 14(2)(f)): each `data_sources` entry that brings one
+    of them, and the activity's `source` when one of them is in no entry and it has one."""
+    wanted = set(categories)
+    found = [entry.source for entry in activity.data_sources if wanted & set(entry.data)]
+    listed = {key for entry in activity.data_sources for key in entry.data}
+    if activity.source is not None and wanted - listed:
+        found.append(activity.source)
+    return tuple(dict.fromkeys(found))
+
+
+def sub_processors_of(register: Register, processor: str) -> tuple[str, ...]:
+    """Ids of the recipients recorded as `engaged_by` `processor`, in the order of `recipients`."""
+    return tuple(key for key, recipient in register.recipients.items() if recipient.engaged_by == processor)
+
+
+def engaged_chain(register: Register, recipient: str) -> tuple[str, ...]:
+    """The processors above `recipient`, nearest first: who engaged it, who engaged that one, and so on."""
+    chain: list[str] = []
+    upward = register.recipients[recipient].engaged_by
+    while upward is not None and upward in register.recipients and upward not in chain and upward != recipient:
+        chain.append(upward)
+        upward = register.recipients[upward].engaged_by
+    return tuple(chain)
+
+
+def group_members(register: Register, group: str) -> tuple[str, ...]:
+    """Ids of the recipients that belong to the company `group` (e.g. every Google service), in register order."""
+    return tuple(key for key, recipient in register.recipients.items() if recipient.group == group)
