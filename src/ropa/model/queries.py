@@ -104,13 +104,19 @@ def recipients_for_purpose(register: Register, purpose: str, *, role: ActivityRo
 
 def sources_of(activity: Activity, categories: Iterable[str]) -> tuple[Text, ...]:
     """Where `categories` of the activity come from (Art. 14(2)(f)): each `data_sources` entry that brings one
-    of them, and the activity's `source` when one of them is in no entry and it has one."""
+    of them, and the activity's `source` when one of them is in no entry and it has one (without `data_sources`,
+    its `source` for every category)."""
+    if not activity.data_sources:
+        return () if activity.source is None else (activity.source,)
     wanted = set(categories)
-    found = [entry.source for entry in activity.data_sources if wanted & set(entry.data)]
+    found: list[Text] = []
+    for entry in activity.data_sources:
+        if wanted & set(entry.data) and entry.source not in found:
+            found.append(entry.source)
     listed = {key for entry in activity.data_sources for key in entry.data}
-    if activity.source is not None and wanted - listed:
+    if activity.source is not None and wanted - listed and activity.source not in found:
         found.append(activity.source)
-    return tuple(dict.fromkeys(found))
+    return tuple(found)
 
 
 def sub_processors_of(register: Register, processor: str) -> tuple[str, ...]:

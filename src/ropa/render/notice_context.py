@@ -17,11 +17,13 @@ from typing import TypeVar
 from ropa.law.authorities import authority_for
 from ropa.model import ActivityRole, Contact, Recipient, Register, Text, country_name
 from ropa.model.base import duration_parts
+from ropa.model.queries import categories_of_subject, sources_of
 from ropa.model.vocabulary import LegalBasis, SpecialCondition
 from ropa.render import workbook_labels as labels
 from ropa.render.markdown import escape, romanian_comma_below
 from ropa.render.policy import (
     _FRONT_MATTER,
+    RecipientData,
     ThirdCountry,
     policy_context,
     render_policy,
@@ -78,7 +80,8 @@ class PurposeView:
     name: str
     description: str
     basis: str
-    """The Art. 6(1) basis in words with its article; empty when the register has none (a finding)."""
+    """The Art. 6(1) basis in words with its article (several, `; ` between them, where the purpose rests on
+    more than one); empty when the register has none (a finding)."""
     basis_code: str
     """The register's value: `consent`, `contract`, `legal-obligation`, …; empty when none."""
     legitimate_interest: str
@@ -87,6 +90,8 @@ class PurposeView:
     """The Art. 9(2) condition in words, where special categories are processed for it; else empty."""
     requirement: str
     """Whether the data must be provided and what happens if not (Art. 13(2)(e)); empty when the register does not say."""
+    law: str = ""
+    """For (c) and (e): the Union or Member State law that lays down the basis (Art. 6(3)); empty when not recorded."""
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,8 @@ class NoticeContext:
     """`policy.possessive` in the language (e.g. `Asociației ONedu`); empty when the register has none."""
     data_sharing: str = ""
     """The data-sharing section's Markdown as `ropa policy` writes it, without its front matter (docs/policy.md)."""
+    recipient_data: tuple[RecipientData, ...] = ()
+    """What each recipient the register records `disclosures` for receives, and for what (docs/notice.md)."""
 
 
 def notice_context(
@@ -200,7 +207,9 @@ def notice_context(
         activities = [activity for activity in own.values() if key in activity.data_subjects]
         if not activities:
             continue
-        category_ids = _distinct(c for activity in activities for c in activity.data_categories)
+        # Only the data that concern this subject, and where those data come from (Art. 13(1), 14(1)(d), 14(2)(f)).
+        held = [(activity, categories_of_subject(activity, key)) for activity in activities]
+        category_ids = _distinct(c for _, keys in held for c in keys)
         categories = [register.data_categories[c] for c in category_ids]
         subjects.append(
             SubjectView(
@@ -208,8 +217,12 @@ def notice_context(
                 categories=_present(
                     f"{local(c.name)} ({local(c.examples)})" if c.examples else local(c.name) for c in categories
                 ),
-                special=_present(label(labels.SPECIAL_CATEGORIES, c.special) for c in categories if c.special),
-                sources=_present(_distinct(local(activity.source) for activity in activities)),
+                special=_present(
+                    _distinct(label(labels.SPECIAL_CATEGORIES, c.special) for c in categories if c.special)
+                ),
+                sources=_present(
+                    _distinct(local(text) for activity, keys in held for text in sources_of(activity, keys))
+                ),
                 data=tuple((local(c.name), _items(local(c.examples))) for c in categories),
             )
         )
@@ -221,18 +234,20 @@ def notice_context(
     for key in _distinct(p for activity in own.values() for p in activity.purposes):
         purpose = register.purposes[key]
         basis = purpose.legal_basis
+        law = purpose.law if {LegalBasis.LEGAL_OBLIGATION, LegalBasis.PUBLIC_TASK} & set(purpose.legal_bases) else None
         condition = purpose.special_condition if key in special_purposes else None
         purposes.append(
             PurposeView(
                 name=local(purpose.name),
                 description=local(purpose.description),
-                basis=label(labels.LEGAL_BASES, basis.value) if basis else "",
+                basis="; ".join(label(labels.LEGAL_BASES, each.value) for each in purpose.legal_bases),
                 basis_code=basis.value if basis else "",
                 legitimate_interest=local(purpose.legitimate_interest)
                 if basis is LegalBasis.LEGITIMATE_INTERESTS
                 else "",
                 special_condition=label(labels.SPECIAL_CONDITIONS, condition.value) if condition else "",
                 requirement=local(purpose.requirement),
+                law=local(law.text) if law else "",
             )
         )
 
@@ -256,7 +271,11 @@ def notice_context(
                     )
                 )
 
-    bases = {purpose.basis_code for purpose in purposes}
+    bases = {
+        basis.value
+        for key in _distinct(p for a in own.values() for p in a.purposes)
+        for basis in register.purposes[key].legal_bases
+    }
     conditions = {register.purposes[key].special_condition for key in special_purposes}
     automated = _present(_distinct(local(activity.automated_decisions) for activity in own.values()))
     rights = ["access", "rectification", "erasure", "restriction"]
@@ -299,6 +318,7 @@ def notice_context(
         subjects=tuple(subjects),
         purposes=tuple(purposes),
         recipient_groups=tuple((group.category, group.recipients) for group in sharing.recipient_groups),
+        recipient_data=sharing.recipient_data,
         third_countries=third_countries,
         unlocated=sharing.unlocated_recipients,
         safeguards_copy=any(g.kind == "safeguards" for country in third_countries for g in country.grounds),

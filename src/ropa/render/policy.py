@@ -19,6 +19,7 @@ import yaml
 from ropa.law.facts import legal_facts
 from ropa.law.rules import assess
 from ropa.model import ActivityRole, Recipient, Register, Text, country_name
+from ropa.model.queries import data_received, purposes_disclosed
 from ropa.render.markdown import escape, romanian_comma_below, yaml_string
 from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_templates
 from ropa.words import table
@@ -28,6 +29,7 @@ __all__ = [
     "ControllerView",
     "PolicyContext",
     "PolicyTemplateError",
+    "RecipientData",
     "RecipientGroup",
     "ThirdCountry",
     "TransferGround",
@@ -67,6 +69,17 @@ class RecipientGroup:
 
     category: str
     recipients: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RecipientData:
+    """What one recipient receives in the organisation's own activities, where the register says (`disclosures`)."""
+
+    name: str
+    data: tuple[str, ...]
+    """Names of the categories of personal data it receives, each once."""
+    purposes: tuple[str, ...]
+    """Names of the purposes it receives them for."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +135,9 @@ class PolicyContext:
     """Names of the security measures marked `public: true`, in register order."""
     legal_requests: tuple[str, ...]
     """The purposes of the activity `policy.legal_requests`: description, or name; empty when none is set."""
+    recipient_data: tuple[RecipientData, ...] = ()
+    """For each recipient the organisation's own activities record `disclosures` for, in the order of `recipients`:
+    the data it receives and the purposes, across those activities."""
 
 
 # --- Labels: the grounds for transfers, in the official wording of each language -------------------
@@ -227,8 +243,26 @@ def policy_context(register: Register, lang: str) -> PolicyContext:
     recipients = [recipient for key, recipient in register.recipients.items() if key not in processing_for_others]
     possessive = register.policy.possessive
 
-    shared_for = {key for recipient in recipients for key in recipient.shared_for}
+    # The organisation's own purposes of disclosure: a processor purpose is the client controller's (Art. 28(3)).
+    own = [activity for activity in register.activities.values() if activity.role is ActivityRole.CONTROLLER]
+    own_purposes = {key for activity in own for key in activity.purposes}
+    shared_for = {key for recipient in recipients for key in recipient.shared_for if key in own_purposes}
+    shared_for |= {key for a in own for d in a.disclosures.values() for key in d.purposes or ()}
     sharing_purposes = _present(local(purpose.name) for key, purpose in register.purposes.items() if key in shared_for)
+    recipient_data = []
+    for key, recipient in register.recipients.items():
+        taking = [a for a in own if key in a.recipients]
+        if not any(key in a.disclosures for a in taking):
+            continue
+        data = _distinct(c for a in taking for c in data_received(a, key))
+        purposes = _distinct(p for a in taking for p in purposes_disclosed(a, key))
+        recipient_data.append(
+            RecipientData(
+                name=safe(recipient.name),
+                data=_present(_distinct(local(register.data_categories[c].name) for c in data)),
+                purposes=_present(_distinct(local(register.purposes[p].name) for p in purposes)),
+            )
+        )
 
     groups = []
     by_category: dict[str, list[Recipient]] = {}
@@ -268,6 +302,7 @@ def policy_context(register: Register, lang: str) -> PolicyContext:
             local(measure.name) for measure in register.security_measures.values() if measure.public
         ),
         legal_requests=legal_requests,
+        recipient_data=tuple(recipient_data),
     )
 
 
