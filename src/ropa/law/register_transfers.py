@@ -13,11 +13,11 @@ from datetime import date
 from enum import StrEnum
 
 from ropa.law.rules import Assessment, assess
-from ropa.model.queries import is_running
+from ropa.model.queries import is_running, sub_processors_of
 from ropa.model.register import Register
 from ropa.model.vocabulary import ActivityRole, RecipientRole, TransferMechanism
 
-__all__ = ["Exporter", "RegisterTransfer", "importer_name", "register_transfers"]
+__all__ = ["Exporter", "RegisterTransfer", "exporter_name", "importer_name", "register_transfers"]
 
 
 class Exporter(StrEnum):
@@ -53,6 +53,9 @@ class RegisterTransfer:
     """The module of the 2021 standard contractual clauses that fits these parties (1 C2C, 2 C2P, 3 P2P, 4 P2C), when `scc` is declared."""
     importer_subject_to_gdpr: bool = False
     """True when the importer's processing is itself subject to the GDPR under Art. 3(2) (see `ropa.law.importers`)."""
+    via: str | None = None
+    """For a sub-processor recorded under its processor (`engaged_by`): id of that processor, which exports the
+    data to it (Art. 28(4)); None when the organisation exports."""
 
 
 _VerdictKey = tuple[str, tuple[TransferMechanism, ...], bool, bool, date | None]
@@ -82,6 +85,8 @@ def register_transfers(register: Register, on: date) -> list[RegisterTransfer]:
                 continue
             for recipient_id in activity.recipients:
                 found.extend(_transfers_to(register, activity_id, recipient_id, on, verdicts))
+                for below, via in _engaged_below(register, recipient_id, activity.recipients):
+                    found.extend(_transfers_to(register, activity_id, below, on, verdicts, via=via))
             if activity.role is ActivityRole.PROCESSOR:
                 found.extend(_returns(register, activity_id, on, verdicts))
     finally:
@@ -121,11 +126,14 @@ def _transfers_to(
     recipient_id: str,
     on: date,
     verdicts: dict[_VerdictKey, Assessment],
+    *,
+    via: str | None = None,
 ) -> list[RegisterTransfer]:
     recipient = register.recipients[recipient_id]
     activity = register.activities[activity_id]
-    exporter = Exporter.PROCESSOR if activity.role is ActivityRole.PROCESSOR else Exporter.CONTROLLER
-    role = activity.role_of(recipient_id, recipient.role)
+    processor = via is not None or activity.role is ActivityRole.PROCESSOR
+    exporter = Exporter.PROCESSOR if processor else Exporter.CONTROLLER
+    role = RecipientRole.SUB_PROCESSOR if via is not None else activity.role_of(recipient_id, recipient.role)
     found = []
     for location in dict.fromkeys(recipient.locations):
         declared, certified, outside = recipient.tools_for(location)
@@ -146,8 +154,23 @@ def _transfers_to(
                 role=role,
                 scc_module=module,
                 importer_subject_to_gdpr=recipient.subject_to_gdpr,
+                via=via,
             )
         )
+    return found
+
+
+def _engaged_below(register: Register, processor: str, listed: list[str]) -> list[tuple[str, str]]:
+    """(sub-processor, the processor that engaged it) down the chains under `processor`, nearest first; those the
+    activity lists as its own recipients are judged as such, not again."""
+    found: list[tuple[str, str]] = []
+    seen = {processor, *listed}
+    above = [processor]
+    while above:
+        below = [(key, upper) for upper in above for key in sub_processors_of(register, upper) if key not in seen]
+        seen.update(key for key, _ in below)
+        found.extend(below)
+        above = [key for key, _ in below]
     return found
 
 
@@ -177,6 +200,11 @@ def _returns(
             )
         )
     return found
+
+
+def exporter_name(register: Register, transfer: RegisterTransfer) -> str:
+    """The name of the party that makes the transfer: the processor that engaged the importer, or the organisation."""
+    return register.recipients[transfer.via].name if transfer.via is not None else register.controller.name
 
 
 def importer_name(register: Register, transfer: RegisterTransfer) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from ropa.law.register_transfers import Exporter
+from ropa.law.register_transfers import Exporter, exporter_name
 from ropa.model.queries import is_running
 from ropa.render import page_labels
 from ropa.render import workbook_labels as labels
@@ -163,7 +163,7 @@ def curve(x1: int, y1: int, x2: int, y2: int) -> str:
 def exporter(words: Words, transfer: RegisterTransfer) -> str:
     """Who exports (the organisation as controller or as processor), with the module of the SCC when declared."""
     phrase = "exporter_processor" if transfer.exporter is Exporter.PROCESSOR else "exporter_controller"
-    name = words.label(labels.PHRASES[phrase]).format(name=words.register.controller.name)
+    name = words.label(labels.PHRASES[phrase]).format(name=exporter_name(words.register, transfer))
     if transfer.scc_module is not None:
         name += ", " + text(words, "scc_module").format(module=transfer.scc_module)
     return name

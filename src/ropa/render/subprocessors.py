@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ropa.model import ActivityRole, Register, country_name
+from ropa.model.queries import engaged_chain, sub_processors_of
 from ropa.render.markdown import escape, romanian_comma_below, yaml_string
 from ropa.render.notice import NoticeTemplateError, Section, _title
 from ropa.render.policy import PolicyTemplateError, _check_front_matter, _ground_label, _grounds, _policy_date, _tidy
@@ -34,6 +35,8 @@ class SubProcessor:
     """The names of the processor activities it takes part in."""
     places: tuple[str, ...]
     """Where it processes the data, each with the ground of the transfer where it is a third country."""
+    engaged_by: str = ""
+    """For a sub-processor recorded under its processor (`engaged_by`): that processor's name; it follows it in the list."""
 
 
 def render_subprocessors(register: Register, lang: str, *, on: date | None = None) -> Section | None:
@@ -55,8 +58,13 @@ def render_subprocessors(register: Register, lang: str, *, on: date | None = Non
             if role.processes_on_our_behalf:  # processor or sub-processor (Art. 28(2), (4))
                 engaged.setdefault(key, []).append(safe(activity.name[lang]))
     rows = []
-    for key, activities in engaged.items():
+    for key in _down_the_chains(register, engaged):
+        # A sub-processor under a processor takes part in what its processor takes part in (Art. 28(4)).
+        activities = engaged.get(key) or [
+            name for above in engaged_chain(register, key) for name in engaged.get(above, [])
+        ]
         recipient = register.recipients[key]
+        above = recipient.engaged_by
         places = []
         for place in recipient.locations:
             grounds = [safe(_ground_label(code, lang)) for code, _ in _grounds(recipient, place, day)]
@@ -69,6 +77,7 @@ def render_subprocessors(register: Register, lang: str, *, on: date | None = Non
                 service=safe(register.recipient_categories[recipient.category][lang]),
                 activities=tuple(dict.fromkeys(activities)),
                 places=tuple(places),
+                engaged_by=safe(register.recipients[above].name) if above is not None else "",
             )
         )
     runner = TemplateRunner(ropa_templates("subprocessors"), display="ropa's templates")
@@ -81,3 +90,23 @@ def render_subprocessors(register: Register, lang: str, *, on: date | None = Non
     except (TemplateFailure, PolicyTemplateError) as error:
         raise NoticeTemplateError(str(error)) from None
     return Section(name="subprocessors", title=_title(text), text=text)
+
+
+def _down_the_chains(register: Register, engaged: dict[str, list[str]]) -> list[str]:
+    """The engaged recipients, each followed by the sub-processors recorded under it, depth first."""
+    order: list[str] = []
+
+    def visit(key: str) -> None:
+        if key in order:
+            return
+        order.append(key)
+        for below in sub_processors_of(register, key):
+            visit(below)
+
+    for key in engaged:
+        above = register.recipients[key].engaged_by
+        if above is None or (above not in engaged and not set(engaged_chain(register, key)) & set(engaged)):
+            visit(key)
+    for key in engaged:  # what is under an engaged processor was visited with it; any other, last
+        visit(key)
+    return order

@@ -50,6 +50,8 @@ def _record(transfer: RegisterTransfer, lang: str) -> dict[str, object]:
         "scc_module": transfer.scc_module,
         "importer_subject_to_gdpr": transfer.importer_subject_to_gdpr,
         "caveats": _caveats(transfer, lang),
+        # Only for a sub-processor under its processor, so that registers without chains keep their output.
+        **({"exported_by": transfer.via} if transfer.via is not None else {}),
     }
 
 

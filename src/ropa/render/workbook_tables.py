@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from ropa.law.importers import art_3_2_caveat
 from ropa.law.national import national_law
-from ropa.law.register_transfers import Exporter, importer_name
+from ropa.law.register_transfers import Exporter, exporter_name, importer_name
 from ropa.model import (
     Activity,
     ActivityRole,
@@ -666,7 +666,7 @@ def _transfers_table(words: Words) -> Table[RegisterTransfer]:
 
     def exporter(item: RegisterTransfer) -> str:
         phrase = "exporter_processor" if item.exporter is Exporter.PROCESSOR else "exporter_controller"
-        return words.label(labels.PHRASES[phrase]).format(name=register.controller.name)
+        return words.label(labels.PHRASES[phrase]).format(name=exporter_name(register, item))
 
     def importer_role(item: RegisterTransfer) -> str | None:
         if item.to_client_controller:
