@@ -17,6 +17,7 @@ from ropa.model.register import Register
 from ropa.model.vocabulary import ActivityRole
 
 __all__ = [
+    "activities_by_recipient",
     "activities_of_recipient",
     "categories_of_subject",
     "data_received",
@@ -24,6 +25,7 @@ __all__ = [
     "group_members",
     "is_running",
     "purposes_disclosed",
+    "recipients_by_purpose",
     "recipients_for_purpose",
     "sources_of",
     "sub_processors_of",
@@ -89,17 +91,38 @@ def activities_of_recipient(
     }
 
 
+def activities_by_recipient(register: Register) -> dict[str, tuple[str, ...]]:
+    """For each recipient that some activity discloses data to, the ids of those activities, in register order:
+    `activities_of_recipient` for every recipient at once, in one pass (for outputs that list them all)."""
+    index: dict[str, list[str]] = {}
+    for key, activity in register.activities.items():
+        for recipient in dict.fromkeys(activity.recipients):
+            index.setdefault(recipient, []).append(key)
+    return {recipient: tuple(keys) for recipient, keys in index.items()}
+
+
+def recipients_by_purpose(register: Register, *, role: ActivityRole | None = None) -> dict[str, tuple[str, ...]]:
+    """For each purpose, the ids of the recipients data are shared with for it, in the order of `recipients`: those
+    whose `shared_for` names it, and those an activity's `disclosures` give it to (of activities carried out in
+    `role`, when one is given: then `shared_for` counts only for a purpose of such an activity)."""
+    chosen = [a for a in register.activities.values() if role is None or a.role is role]
+    own = {key for activity in chosen for key in activity.purposes}
+    found: dict[str, set[str]] = {}
+    for key, recipient in register.recipients.items():
+        for purpose in recipient.shared_for:
+            if role is None or purpose in own:
+                found.setdefault(purpose, set()).add(key)
+    for activity in chosen:
+        for key, disclosure in activity.disclosures.items():
+            for purpose in disclosure.purposes or ():
+                found.setdefault(purpose, set()).add(key)
+    order = list(register.recipients)
+    return {purpose: tuple(sorted(keys, key=order.index)) for purpose, keys in found.items()}
+
+
 def recipients_for_purpose(register: Register, purpose: str, *, role: ActivityRole | None = None) -> tuple[str, ...]:
-    """Ids of the recipients that receive data for `purpose`, in any activity (or only those carried out in
-    `role`), in the order of `recipients`."""
-    found = {
-        recipient
-        for activity in register.activities.values()
-        if role is None or activity.role is role
-        for recipient in activity.recipients
-        if purpose in purposes_disclosed(activity, recipient)
-    }
-    return tuple(key for key in register.recipients if key in found)
+    """Ids of the recipients data are shared with for `purpose` (see `recipients_by_purpose`)."""
+    return recipients_by_purpose(register, role=role).get(purpose, ())
 
 
 def sources_of(activity: Activity, categories: Iterable[str]) -> tuple[Text, ...]:

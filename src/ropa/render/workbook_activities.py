@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ropa.law.national import national_law
 from ropa.law.register_transfers import importer_name
 from ropa.model import Activity, ActivityRole, Contact, Party, Purpose, Register, Retention, SecurityMeasure
+from ropa.model.queries import categories_of_subject
 from ropa.render import workbook_labels as labels
 from ropa.render.workbook_words import Column, Table, Words, lines, unique
 from ropa.transfers import RegisterTransfer
@@ -33,7 +34,7 @@ def activities_table(words: Words) -> Table[_ActivityRow]:
         Column("data_subjects", lambda row: activity.data_subjects(row[1])),
         Column("data_categories", lambda row: activity.data_categories(row[1])),
         Column("special_data", lambda row: activity.special_data(row[1])),
-        Column("source", lambda row: words.text(row[1].source)),
+        Column("source", lambda row: activity.source(row[1])),
         Column("recipient_categories", lambda row: activity.recipient_categories(row[1])),
         Column("recipients", lambda row: lines(words.recipient_line(key, row[1]) for key in row[1].recipients)),
         Column("transfers", lambda row: activity.transfers(row[0])),
@@ -72,7 +73,7 @@ class _ActivityCells:
         return lines(f"{name}: {text}" for name, text in named if text)
 
     def legal_bases(self, activity: Activity) -> str | None:
-        return self._per_purpose(activity, lambda purpose: self.words.basis(purpose.legal_basis))
+        return self._per_purpose(activity, self.words.bases)
 
     def legitimate_interests(self, activity: Activity) -> str | None:
         return self._per_purpose(activity, lambda purpose: self.words.text(purpose.legitimate_interest))
@@ -89,8 +90,23 @@ class _ActivityCells:
 
     def data_subjects(self, activity: Activity) -> str | None:
         children = self.words.label(labels.PHRASES["children"])
-        subjects = [self.register.data_subjects[key] for key in activity.data_subjects]
-        return lines(f"{self.words.name(subject.name)}{children if subject.children else ''}" for subject in subjects)
+        named = []
+        for key in activity.data_subjects:
+            subject = self.register.data_subjects[key]
+            name = f"{self.words.name(subject.name)}{children if subject.children else ''}"
+            if key in activity.subject_data:  # which of the activity's data concern them
+                data = categories_of_subject(activity, key)
+                name += f": {', '.join(self.words.name(self.register.data_categories[c].name) for c in data)}"
+            named.append(name)
+        return lines(named)
+
+    def source(self, activity: Activity) -> str | None:
+        """The activity's `source`, then where each category listed in `data_sources` comes from (Art. 14(2)(f))."""
+        found = [self.words.text(activity.source)] if activity.source is not None else []
+        for entry in activity.data_sources:
+            data = ", ".join(self.words.name(self.register.data_categories[c].name) for c in entry.data)
+            found.append(f"{data}: {self.words.name(entry.source)}")
+        return lines(text for text in found if text)
 
     def data_categories(self, activity: Activity) -> str | None:
         categories = [self.register.data_categories[key] for key in activity.data_categories]

@@ -57,7 +57,7 @@ def _purposes_table(words: Words) -> Table[_PurposeRow]:
         Column("id", lambda row: row[0]),
         Column("name", lambda row: words.name(row[1].name)),
         Column("description", lambda row: words.text(row[1].description)),
-        Column("legal_basis", lambda row: words.basis(row[1].legal_basis)),
+        Column("legal_basis", lambda row: words.bases(row[1])),
         Column("legitimate_interest", lambda row: words.text(row[1].legitimate_interest)),
         Column(
             "special_condition",
@@ -76,14 +76,32 @@ _RecipientRow = tuple[str, Recipient]
 
 def _recipients_table(words: Words) -> Table[_RecipientRow]:
     register = words.register
+
+    def _named(recipient: Recipient) -> str:
+        if recipient.group is None:
+            return recipient.name
+        return f"{recipient.name} ({words.label(labels.PHRASES['group'])}{recipient.group})"
+
+    def _role(recipient: Recipient) -> str:
+        role = words.label(labels.RECIPIENT_ROLES[recipient.role])
+        if recipient.engaged_by is None:
+            return role
+        above = register.recipients[recipient.engaged_by].name
+        return f"{role}; {words.label(labels.PHRASES['engaged_by']).format(name=above)}"
+
+    def _activity(recipient: str, key: str) -> str:
+        activity = register.activities[key]
+        name = words.name(activity.name)
+        return f"{name}: {words.received(activity, recipient)}" if recipient in activity.disclosures else name
+
     columns: list[Column[_RecipientRow]] = [
         Column("id", lambda row: row[0]),
-        Column("name", lambda row: row[1].name),
+        Column("name", lambda row: _named(row[1])),
         Column("legal_entity", lambda row: row[1].legal_entity),
         Column("registration", lambda row: row[1].registration),
         Column("address", lambda row: row[1].address),
         Column("category", lambda row: words.name(register.recipient_categories[row[1].category])),
-        Column("role", lambda row: words.label(labels.RECIPIENT_ROLES[row[1].role])),
+        Column("role", lambda row: _role(row[1])),
         Column("country", lambda row: words.country(row[1].country) if row[1].country else None),
         Column("locations", lambda row: lines(words.country(place) for place in row[1].locations)),
         Column("contract_date", lambda row: row[1].contract.date if row[1].contract else None),
@@ -94,7 +112,9 @@ def _recipients_table(words: Words) -> Table[_RecipientRow]:
         Column("derogation_safeguards", lambda row: words.text(row[1].derogation_safeguards)),
         Column("arrangement", lambda row: words.text(row[1].arrangement)),
         Column("shared_for", lambda row: words.purpose_names(row[1].shared_for)),
-        Column("activities", lambda row: words.activity_names(words.activities_with_recipient(row[0]))),
+        Column(
+            "activities", lambda row: lines(_activity(row[0], key) for key in words.activities_with_recipient(row[0]))
+        ),
         Column("contact", lambda row: row[1].contact),
         Column("privacy_policy", lambda row: row[1].privacy_policy),
         Column("sources", lambda row: lines(row[1].sources)),

@@ -12,9 +12,10 @@ from datetime import date
 from functools import cached_property
 from typing import Generic, TypeVar
 
-from ropa.model import Activity, Contact, LegalBasis, Party, Register, Representative, Text
+from ropa.model import Activity, Contact, LegalBasis, Party, Purpose, Register, Representative, Text
 from ropa.model.base import duration_parts
 from ropa.model.places import country_name
+from ropa.model.queries import activities_by_recipient, data_received, purposes_disclosed, recipients_by_purpose
 from ropa.render import workbook_labels as labels
 from ropa.transfers import RegisterTransfer
 
@@ -24,6 +25,9 @@ CellValue = str | date | None
 """What a cell holds: a text, a date, or nothing (an unknown fact)."""
 
 T = TypeVar("T")
+
+_LAID_DOWN = {LegalBasis.LEGAL_OBLIGATION, LegalBasis.PUBLIC_TASK}
+"""The bases whose law the register states (Art. 6(3))."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,13 @@ class Words:
     def basis(self, basis: LegalBasis | None) -> str | None:
         """The Art. 6(1) basis in words; none for a purpose pursued only as processor (never invented)."""
         return self.label(labels.LEGAL_BASES[basis]) if basis is not None else None
+
+    def bases(self, purpose: Purpose) -> str | None:
+        """Every Art. 6(1) basis of `purpose` in words and, for (c) and (e), the law that lays it down (Art. 6(3))."""
+        text = "; ".join(self.label(labels.LEGAL_BASES[basis]) for basis in purpose.legal_bases)
+        if text and purpose.law is not None and _LAID_DOWN & set(purpose.legal_bases):
+            text += f" ({self.label(labels.PHRASES['laid_down_by'])}{self.name(purpose.law.text)})"
+        return text or None
 
     def citation(self, transfer: RegisterTransfer) -> str:
         """The provisions and acts the transfer's verdict rests on, in the workbook's language."""
@@ -87,17 +98,13 @@ class Words:
             index.setdefault(item.activity, []).append(item)
         return index
 
-    def activities_with_recipient(self, recipient: str) -> list[str]:
+    def activities_with_recipient(self, recipient: str) -> tuple[str, ...]:
         """The activities that disclose data to `recipient`, in register order."""
-        return self._activities_by_recipient.get(recipient, [])
+        return self._activities_by_recipient.get(recipient, ())
 
     @cached_property
-    def _activities_by_recipient(self) -> dict[str, list[str]]:
-        index: dict[str, list[str]] = {}
-        for key, activity in self.register.activities.items():
-            for recipient in dict.fromkeys(activity.recipients):
-                index.setdefault(recipient, []).append(key)
-        return index
+    def _activities_by_recipient(self) -> dict[str, tuple[str, ...]]:
+        return activities_by_recipient(self.register)
 
     def activities_with(self, part: str, key: str) -> list[str]:
         """The activities that name `key` among their `purposes` or `security_measures`, in register order."""
@@ -119,11 +126,8 @@ class Words:
 
     @cached_property
     def _recipients_by_purpose(self) -> dict[str, list[str]]:
-        index: dict[str, list[str]] = {}
-        for recipient in self.register.recipients.values():
-            for purpose in dict.fromkeys(recipient.shared_for):
-                index.setdefault(purpose, []).append(recipient.name)
-        return index
+        found = recipients_by_purpose(self.register)
+        return {purpose: [self.register.recipients[key].name for key in keys] for purpose, keys in found.items()}
 
     def duration(self, value: str) -> str:
         parts = zip(("years", "months", "weeks", "days"), duration_parts(value), strict=True)
@@ -167,7 +171,20 @@ class Words:
         if activity is not None and key in activity.recipient_roles:
             # The role the recipient has in this activity, where it is not its own (default) role.
             line += f" ({self.label(labels.RECIPIENT_ROLES[activity.recipient_roles[key]])})"
+        if activity is not None and key in activity.disclosures:
+            line += f": {self.received(activity, key)}"
         return line
+
+    def received(self, activity: Activity, recipient: str) -> str:
+        """What `recipient` receives in `activity` and for which purposes, where `disclosures` says."""
+        data = ", ".join(self.name(self.register.data_categories[c].name) for c in data_received(activity, recipient))
+        text = f"{self.label(labels.PHRASES['receives'])}{data}"
+        if activity.disclosures[recipient].purposes is not None:
+            purposes = ", ".join(
+                self.name(self.register.purposes[p].name) for p in purposes_disclosed(activity, recipient)
+            )
+            text += f"; {self.label(labels.PHRASES['received_for'])}{purposes}"
+        return text
 
     def activity_names(self, keys: Iterable[str]) -> str | None:
         return lines(self.name(self.register.activities[key].name) for key in keys)
