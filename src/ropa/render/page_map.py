@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from ropa.law.register_transfers import Exporter, exporter_name
-from ropa.model.queries import is_running
+from ropa.model.queries import data_received, is_running, purposes_disclosed
 from ropa.render import page_labels
 from ropa.render import workbook_labels as labels
 from ropa.render.workbook_tables import Words
@@ -262,15 +262,22 @@ def _full_map(words: Words, activities: list[str], recipients: list[str]) -> Dat
     x_activity, x_recipient, x_destination = COLUMNS_X[3]
     data_label, purposes_label, verdict_label = text(words, "data"), text(words, "purposes"), text(words, "verdict")
 
-    def data_of(keys: Iterable[str]) -> str:
+    # A link to a recipient carries only what travels on it (the activity's `disclosures`).
+    def data_of(keys: Iterable[str], recipient: str | None = None) -> str:
+        activities = [register.activities[a] for a in keys]
         names = dict.fromkeys(
-            words.name(register.data_categories[c].name) for a in keys for c in register.activities[a].data_categories
+            words.name(register.data_categories[c].name)
+            for a in activities
+            for c in (data_received(a, recipient) if recipient else a.data_categories)
         )
         return listed(words, list(names))
 
-    def purposes_of(keys: Iterable[str]) -> str:
+    def purposes_of(keys: Iterable[str], recipient: str | None = None) -> str:
+        activities = [register.activities[a] for a in keys]
         names = dict.fromkeys(
-            words.name(register.purposes[p].name) for a in keys for p in register.activities[a].purposes
+            words.name(register.purposes[p].name)
+            for a in activities
+            for p in (purposes_disclosed(a, recipient) if recipient else a.purposes)
         )
         return listed(words, list(names))
 
@@ -331,8 +338,8 @@ def _full_map(words: Words, activities: list[str], recipients: list[str]) -> Dat
             verdict = worst(places.verdict(recipient, p) for p in places.places(recipient))
             title = f"{name} → {register.recipients[recipient].name}: {words.label(page_labels.VERDICTS[verdict])}"
             details = (
-                f"{data_label}: {data_of([key])}",
-                f"{purposes_label}: {purposes_of([key])}",
+                f"{data_label}: {data_of([key], recipient)}",
+                f"{purposes_label}: {purposes_of([key], recipient)}",
                 f"{text(words, 'destinations_column')}: {recipient_places(recipient)}",
                 *places.exported_by((recipient, p, key) for p in places.places(recipient)),
             )
@@ -346,8 +353,8 @@ def _full_map(words: Words, activities: list[str], recipients: list[str]) -> Dat
                     name,
                     register.recipients[recipient].name,
                     places.place_name(place),
-                    data_of([key]),
-                    purposes_of([key]),
+                    data_of([key], recipient),
+                    purposes_of([key], recipient),
                 )
                 flows.append(Flow(cells, place_verdict, places.citation(recipient, place), anchor))
     for recipient in recipients:
@@ -357,8 +364,8 @@ def _full_map(words: Words, activities: list[str], recipients: list[str]) -> Dat
             citation = places.citation(recipient, place)
             details = (
                 f"{text(words, 'activities_of')}: {listed(words, [words.name(register.activities[a].name) for a in users[recipient]])}",
-                f"{data_label}: {data_of(users[recipient])}",
-                f"{purposes_label}: {purposes_of(users[recipient])}",
+                f"{data_label}: {data_of(users[recipient], recipient)}",
+                f"{purposes_label}: {purposes_of(users[recipient], recipient)}",
                 f"{verdict_label}: {places.basistext(verdict)}",
                 *([f"{text(words, 'citation')}: {citation}"] if citation else []),
                 *places.exported_by((recipient, place, key) for key in users[recipient]),
