@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from ropa.checks_grain import law_gaps, unfinished_texts
 from ropa.checks_notice import notice_gaps
 from ropa.law import adequacy_ending_between
 from ropa.law.national import national_law
@@ -93,6 +94,10 @@ CODES: dict[str, tuple[Severity, str]] = {
     "I904": (Severity.WARNING, "representative without contact details"),
     "I905": (Severity.WARNING, "purpose without the Art. 13(2)(e) statement"),
     "I906": (Severity.WARNING, "activity without the source of its data"),
+    "B303": (Severity.WARNING, "legal obligation or public task without the law that lays it down"),
+    "B304": (Severity.ERROR, "a third country's law given as the law behind (c), (e) or Art. 10"),
+    "D407": (Severity.WARNING, "criminal-offence data without the law that authorises it"),
+    "I907": (Severity.WARNING, "published text that reads like an unfinished note"),
 }
 
 
@@ -371,6 +376,11 @@ def _notice(register: Register, transfers: list[RegisterTransfer], on: date) -> 
         yield _finding(code, path, message)
 
 
+def _law_and_text(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    for code, path, message in [*law_gaps(register, on), *unfinished_texts(register)]:  # ropa.checks_grain
+        yield _finding(code, path, message)
+
+
 _RULES: tuple[Rule, ...] = (
     _consistency,
     _national,
@@ -384,4 +394,5 @@ _RULES: tuple[Rule, ...] = (
     _activities,
     _unused,
     _notice,
+    _law_and_text,
 )

@@ -62,7 +62,8 @@ def notice_gaps(register: Register, on: date) -> Iterator[tuple[str, Path, str]]
                 "providing it (Art. 13(2)(e)): record `requirement`",
             )
     for key, activity in own.items():
-        if activity.source is None:
+        listed = {key for entry in activity.data_sources for key in entry.data}
+        if activity.source is None and (not activity.data_sources or set(activity.data_categories) - listed):
             yield (
                 "I906",
                 ("activities", key),
