@@ -13,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 
 from ropa.law.rules import Assessment, assess
-from ropa.model.queries import is_running, sub_processors_of
+from ropa.model.queries import engaged_below, is_running
 from ropa.model.register import Register
 from ropa.model.vocabulary import ActivityRole, RecipientRole, TransferMechanism
 
@@ -83,10 +83,13 @@ def register_transfers(register: Register, on: date) -> list[RegisterTransfer]:
         for activity_id, activity in register.activities.items():
             if not is_running(activity, on):
                 continue
+            reached = set(activity.recipients)  # one the activity lists is judged as its own recipient
             for recipient_id in activity.recipients:
                 found.extend(_transfers_to(register, activity_id, recipient_id, on, verdicts))
-                for below, via in _engaged_below(register, recipient_id, activity.recipients):
-                    found.extend(_transfers_to(register, activity_id, below, on, verdicts, via=via))
+                for below, via in engaged_below(register, recipient_id):
+                    if below not in reached:
+                        reached.add(below)
+                        found.extend(_transfers_to(register, activity_id, below, on, verdicts, via=via))
             if activity.role is ActivityRole.PROCESSOR:
                 found.extend(_returns(register, activity_id, on, verdicts))
     finally:
@@ -157,20 +160,6 @@ def _transfers_to(
                 via=via,
             )
         )
-    return found
-
-
-def _engaged_below(register: Register, processor: str, listed: list[str]) -> list[tuple[str, str]]:
-    """(sub-processor, the processor that engaged it) down the chains under `processor`, nearest first; those the
-    activity lists as its own recipients are judged as such, not again."""
-    found: list[tuple[str, str]] = []
-    seen = {processor, *listed}
-    above = [processor]
-    while above:
-        below = [(key, upper) for upper in above for key in sub_processors_of(register, upper) if key not in seen]
-        seen.update(key for key, _ in below)
-        found.extend(below)
-        above = [key for key, _ in below]
     return found
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "activities_of_recipient",
     "categories_of_subject",
     "data_received",
+    "engaged_below",
     "engaged_chain",
     "group_members",
     "is_running",
@@ -145,6 +146,20 @@ def sources_of(activity: Activity, categories: Iterable[str]) -> tuple[Text, ...
 def sub_processors_of(register: Register, processor: str) -> tuple[str, ...]:
     """Ids of the recipients recorded as `engaged_by` `processor`, in the order of `recipients`."""
     return tuple(key for key, recipient in register.recipients.items() if recipient.engaged_by == processor)
+
+
+def engaged_below(register: Register, processor: str) -> tuple[tuple[str, str], ...]:
+    """(sub-processor, the processor that engaged it) for every recipient down the chains under `processor`,
+    nearest first: its data reach them too (Art. 28(4))."""
+    found: list[tuple[str, str]] = []
+    seen = {processor}
+    above = [processor]
+    while above:
+        below = [(key, upper) for upper in above for key in sub_processors_of(register, upper) if key not in seen]
+        seen.update(key for key, _ in below)
+        found.extend(below)
+        above = [key for key, _ in below]
+    return tuple(found)
 
 
 def engaged_chain(register: Register, recipient: str) -> tuple[str, ...]:

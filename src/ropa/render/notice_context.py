@@ -17,7 +17,7 @@ from typing import TypeVar
 from ropa.law.authorities import authority_for
 from ropa.model import ActivityRole, Contact, Recipient, Register, Text, country_name
 from ropa.model.base import duration_parts
-from ropa.model.queries import categories_of_subject, sources_of
+from ropa.model.queries import categories_of_subject, engaged_below, sources_of
 from ropa.model.vocabulary import LegalBasis, SpecialCondition
 from ropa.render import workbook_labels as labels
 from ropa.render.markdown import escape, romanian_comma_below
@@ -252,6 +252,7 @@ def notice_context(
         )
 
     used = set(_distinct(r for activity in own.values() for r in activity.recipients))
+    used |= {below for key in list(used) for below, _ in engaged_below(register, key)}  # their sub-processors too
     recipients = [r for key, r in register.recipients.items() if key in used]
     sharing = policy_context(
         register.model_copy(update={"recipients": {k: v for k, v in register.recipients.items() if k in used}}), lang
