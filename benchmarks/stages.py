@@ -273,13 +273,14 @@ class _Forgetful(dict[Any, Any]):
 def _uncached_transfers(register: Register) -> list[Any]:
     """`register_transfers` as it was before issue 14 (main's code, same steps): `assess` called for
     every transfer and every return flow, no verdict shared."""
-    from ropa.law.register_transfers import _active_on, _returns, _transfers_to
+    from ropa.law.register_transfers import _returns, _transfers_to
+    from ropa.model.queries import is_running
     from ropa.model.vocabulary import ActivityRole
 
     forgetful = _Forgetful()
     found: list[Any] = []
     for activity_id, activity in register.activities.items():
-        if not _active_on(activity, ON):
+        if not is_running(activity, ON):
             continue
         for recipient_id in activity.recipients:
             found.extend(_transfers_to(register, activity_id, recipient_id, ON, forgetful))

@@ -482,7 +482,12 @@ def test_activity_cells_hold_the_register_facts_and_nothing_else(
         assert row["name"] == activity.name[lang]
         assert row["function"] == (activity.function[lang] if activity.function else None)
         assert row["description"] == (activity.description[lang] if activity.description else None)
-        assert row["source"] == (activity.source[lang] if activity.source else None)
+        # The activity's source, then one line per `data_sources` entry (issue 21).
+        sources = [activity.source[lang]] if activity.source else []
+        sources += [entry.source[lang] for entry in activity.data_sources]
+        assert [line.split(": ", 1)[-1] for line in str(row["source"] or "").split("\n") if line] == [
+            text.split(": ", 1)[-1] for text in sources
+        ]
         assert row["automated_decisions"] == (
             activity.automated_decisions[lang] if activity.automated_decisions else None
         )

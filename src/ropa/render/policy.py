@@ -245,8 +245,9 @@ def policy_context(register: Register, lang: str) -> PolicyContext:
 
     # The organisation's own purposes of disclosure: a processor purpose is the client controller's (Art. 28(3)).
     own = [activity for activity in register.activities.values() if activity.role is ActivityRole.CONTROLLER]
-    own_purposes = {key for activity in own for key in activity.purposes}
-    shared_for = {key for recipient in recipients for key in recipient.shared_for if key in own_purposes}
+    theirs = {k for a in register.activities.values() if a.role is ActivityRole.PROCESSOR for k in a.purposes}
+    theirs -= {key for activity in own for key in activity.purposes}  # pursued only as processor
+    shared_for = {key for recipient in recipients for key in recipient.shared_for if key not in theirs}
     shared_for |= {key for a in own for d in a.disclosures.values() for key in d.purposes or ()}
     sharing_purposes = _present(local(purpose.name) for key, purpose in register.purposes.items() if key in shared_for)
     recipient_data = []
