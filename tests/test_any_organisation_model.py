@@ -242,11 +242,14 @@ def test_every_derived_transfer_is_judged_with_the_tools_of_its_destination(regi
                 outside_adequacy_scope=outside,
             )
         assert transfer.assessment == expected
+        # A sub-processor recorded under its processor gets the data from that processor (issue 21).
         assert transfer.exporter is (
             Exporter.PROCESSOR
-            if register.activities[transfer.activity].role.value == "processor"
+            if register.activities[transfer.activity].role.value == "processor" or transfer.via is not None
             else Exporter.CONTROLLER
         )
+        if transfer.via is not None:
+            assert register.recipients[transfer.recipient].engaged_by == transfer.via
 
 
 @given(registers())

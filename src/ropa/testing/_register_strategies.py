@@ -74,6 +74,11 @@ def _purpose(draw: Draw, languages: Sequence[str]) -> dict[str, Any]:
         purpose["description"] = draw(texts(languages))
     if draw(st.booleans()):
         purpose["requirement"] = draw(texts(languages))
+    if draw(st.booleans()):  # issue 21: more bases, the law behind (c)/(e), internal notes
+        others = [b.value for b in LegalBasis if b is not basis]
+        purpose["further_legal_bases"] = draw(st.lists(st.sampled_from(others), max_size=2, unique=True))
+        purpose["law"] = {"text": draw(texts(languages)), "country": draw(st.sampled_from(["EU", *_COUNTRIES]))}
+        purpose["notes"] = draw(_words())
     return purpose
 
 
@@ -142,7 +147,30 @@ def _activity(draw: Draw, languages: Sequence[str], collections: dict[str, dict[
         else:
             rule["criteria"] = draw(texts(languages))
         activity["retention"] = [rule]
+    if draw(st.booleans()):
+        activity.update(_grain(draw, languages, activity))
     return activity
+
+
+def _grain(draw: Draw, languages: Sequence[str], activity: dict[str, Any]) -> dict[str, Any]:
+    """Who gets what inside the activity (issue 21): which data concern whom, go to whom, come from where."""
+    categories, purposes = activity["data_categories"], activity["purposes"]
+    grain: dict[str, Any] = {"notes": draw(_words())}
+    if activity["data_subjects"]:
+        chosen = _subset(draw, activity["data_subjects"])
+        grain["subject_data"] = {key: _subset(draw, categories) for key in chosen}
+    if activity["recipients"]:
+        disclosures: dict[str, Any] = {}
+        for key in _subset(draw, activity["recipients"]):
+            disclosures[key] = {}
+            if draw(st.booleans()):
+                disclosures[key]["data"] = _subset(draw, categories)
+            if draw(st.booleans()):
+                disclosures[key]["purposes"] = _subset(draw, purposes)
+        grain["disclosures"] = disclosures
+    if categories and draw(st.booleans()):
+        grain["data_sources"] = [{"data": _subset(draw, categories, min_size=1), "source": draw(texts(languages))}]
+    return grain
 
 
 @st.composite
@@ -179,6 +207,12 @@ def registers(draw: Draw, *, languages: Sequence[str] | None = None) -> Register
     measure = st.fixed_dictionaries(
         {"name": texts(declared), "point": st.sampled_from([p.value for p in SecurityPoint]), "public": st.booleans()}
     )
+    recipient_keys = list(collections["recipients"])
+    for index, key in enumerate(recipient_keys):  # issue 21: groups, and chains to an earlier recipient only
+        if draw(st.booleans()):
+            collections["recipients"][key]["group"] = draw(_words())
+        if index and draw(st.booleans()):
+            collections["recipients"][key]["engaged_by"] = draw(st.sampled_from(recipient_keys[:index]))
     collections["security_measures"] = _keyed(draw, measure, max_size=3)
     collections["activities"] = _keyed(draw, _activity(declared, collections), max_size=4)
     cookie = st.fixed_dictionaries(
