@@ -63,22 +63,20 @@ def subjects_of_category(activity: Activity, category: str) -> tuple[str, ...]:
 
 def data_received(activity: Activity, recipient: str) -> tuple[str, ...]:
     """Ids of the activity's data categories that go to `recipient` (none when it is not one of its recipients)."""
-    if recipient not in activity.recipients:
-        return ()
-    disclosure = activity.disclosures.get(recipient)
-    if disclosure is None or disclosure.data is None:
-        return _distinct(activity.data_categories)
-    return _distinct(key for key in activity.data_categories if key in disclosure.data)
+    return _disclosed(activity, recipient, "data", activity.data_categories)
 
 
 def purposes_disclosed(activity: Activity, recipient: str) -> tuple[str, ...]:
     """Ids of the activity's purposes for which its data go to `recipient`."""
+    return _disclosed(activity, recipient, "purposes", activity.purposes)
+
+
+def _disclosed(activity: Activity, recipient: str, part: str, every: list[str]) -> tuple[str, ...]:
     if recipient not in activity.recipients:
         return ()
     disclosure = activity.disclosures.get(recipient)
-    if disclosure is None or disclosure.purposes is None:
-        return _distinct(activity.purposes)
-    return _distinct(key for key in activity.purposes if key in disclosure.purposes)
+    chosen: list[str] | None = None if disclosure is None else getattr(disclosure, part)
+    return _distinct(key for key in every if chosen is None or key in chosen)
 
 
 def activities_of_recipient(
