@@ -140,7 +140,7 @@ class ChangeWords:
             return escape(vocabulary[value][self.words]) if value in vocabulary else self.quoted(value)
         if isinstance(value, dict) and self.lang in value and isinstance(value[self.lang], str):
             return self.quoted(value[self.lang])
-        if isinstance(value, dict) and "data" in value:  # a retention rule
+        if isinstance(value, dict) and "data" in value and "source" not in value:  # a retention rule, not a data source
             return self._retention(value)
         if isinstance(value, date):
             return value.isoformat()
