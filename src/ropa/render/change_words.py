@@ -63,6 +63,22 @@ _LABELS: dict[tuple[str, ...], labels.Label] = {
     ("recipients", "scc_legacy_concluded"): _OWN["recipients.scc_legacy_concluded"],
     ("(register)", "format"): _OWN["(register).format"],
     ("(register)", "policy"): _OWN["(register).policy"],
+    **{  # issue 21: who gets what, the law behind the bases, internal notes
+        tuple(key.split(".")): _OWN[key]
+        for key in (
+            "activities.subject_data",
+            "activities.disclosures",
+            "activities.data_sources",
+            "activities.criminal_data_law",
+            "activities.notes",
+            "purposes.further_legal_bases",
+            "purposes.law",
+            "purposes.notes",
+            "recipients.engaged_by",
+            "recipients.group",
+            "recipients.notes",
+        )
+    },
 }
 
 # Fields that hold ids of records, and the collection the ids refer to.
@@ -75,6 +91,7 @@ _REFERENCES = {
     ("activities", "on_behalf_of"): "client_controllers",
     ("recipients", "shared_for"): "purposes",
     ("recipients", "category"): "recipient_categories",
+    ("recipients", "engaged_by"): "recipients",
 }
 _PLACES = {("recipients", "country"), ("recipients", "locations")}
 _VOCABULARIES: dict[tuple[str, str], Mapping[str, labels.Label]] = {
@@ -140,7 +157,10 @@ class ChangeWords:
             return escape(vocabulary[value][self.words]) if value in vocabulary else self.quoted(value)
         if isinstance(value, dict) and self.lang in value and isinstance(value[self.lang], str):
             return self.quoted(value[self.lang])
-        if isinstance(value, dict) and "data" in value and "source" not in value:  # a retention rule, not a data source
+        if isinstance(value, dict) and "data" in value and isinstance(value.get("source"), dict):  # a data source
+            categories = ", ".join(self.record_name("data_categories", key) for key in value["data"])
+            return self.quoted(f"{categories}: {value['source'].get(self.lang, '')}")
+        if isinstance(value, dict) and "data" in value:  # a retention rule
             return self._retention(value)
         if isinstance(value, date):
             return value.isoformat()
