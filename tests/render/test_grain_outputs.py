@@ -56,7 +56,8 @@ def test_the_workbooks_recipient_sheet_shows_only_what_each_receives(tmp_path: P
     column = next(name for name in rows["insurer"] if name.startswith("Processing activities") or name == activities)
     assert rows["insurer"][column] == "Schooling: receives identity data; for school trips"
     assert rows["cloud-host"][column].split("\n") == ["Schooling", "Hosting for other schools"]
-    assert rows["cloud-host"]["Recipient"] == "Cloud Host (group: Example Group)"
+    assert rows["cloud-host"]["Recipient"] == "Cloud Host"
+    assert rows["cloud-host"]["Legal entity"] == "group: Example Group"
     assert rows["mail-relay"]["Role of the recipient"] == "sub-processor (Art. 28(4)); engaged by Cloud Host"
 
 

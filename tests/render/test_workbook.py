@@ -518,7 +518,12 @@ def test_recipient_cells_hold_the_register_facts_and_nothing_else(
     register = registers[name]
     for row in _rows(grids, name, lang, "recipients"):
         recipient = register.recipients[str(row["id"])]
-        assert row["legal_entity"] == recipient.legal_entity
+        # The legal entity, and its company group where the register names one (issue 21).
+        entity = recipient.legal_entity
+        if recipient.group is not None:
+            group = {"en": "group: ", "ro": "grupul: "}[lang] + recipient.group
+            entity = f"{entity} ({group})" if entity else group
+        assert row["legal_entity"] == entity
         assert row["country"] == (country_name(recipient.country, lang) if recipient.country else None)
         assert row["locations"] == ("\n".join(country_name(place, lang) for place in recipient.locations) or None)
         assert row["contract_date"] == (recipient.contract.date if recipient.contract else None)

@@ -77,10 +77,11 @@ _RecipientRow = tuple[str, Recipient]
 def _recipients_table(words: Words) -> Table[_RecipientRow]:
     register = words.register
 
-    def _named(recipient: Recipient) -> str:
+    def _entity(recipient: Recipient) -> str | None:
         if recipient.group is None:
-            return recipient.name
-        return f"{recipient.name} ({words.label(labels.PHRASES['group'])}{recipient.group})"
+            return recipient.legal_entity
+        group = f"{words.label(labels.PHRASES['group'])}{recipient.group}"
+        return f"{recipient.legal_entity} ({group})" if recipient.legal_entity else group
 
     def _role(recipient: Recipient) -> str:
         role = words.label(labels.RECIPIENT_ROLES[recipient.role])
@@ -96,8 +97,8 @@ def _recipients_table(words: Words) -> Table[_RecipientRow]:
 
     columns: list[Column[_RecipientRow]] = [
         Column("id", lambda row: row[0]),
-        Column("name", lambda row: _named(row[1])),
-        Column("legal_entity", lambda row: row[1].legal_entity),
+        Column("name", lambda row: row[1].name),
+        Column("legal_entity", lambda row: _entity(row[1])),
         Column("registration", lambda row: row[1].registration),
         Column("address", lambda row: row[1].address),
         Column("category", lambda row: words.name(register.recipient_categories[row[1].category])),
