@@ -26,6 +26,8 @@ from importlib.resources import files
 from pathlib import Path
 from string import Formatter
 
+from ropa.errors import CatalogueError
+
 __all__ = [
     "CATALOGUES_VARIABLE",
     "MissingWording",
@@ -43,7 +45,7 @@ CATALOGUES_VARIABLE = "ROPA_CATALOGUES"
 """The environment variable naming a folder of catalogues to read instead of ropa's own."""
 
 
-class MissingWording(LookupError):
+class MissingWording(CatalogueError):
     """A message a catalogue lacks (or a language ropa has no catalogue for)."""
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from ropa.errors import MissingTemplateError
 from ropa.model import Register
 from ropa.render.markdown import romanian_comma_below, yaml_string
 from ropa.render.notice_context import NoticeContext, notice_context
@@ -71,7 +72,7 @@ def render_notice(
     names = section_names(templates, lang)
     if not names:
         folder = templates if templates is not None else "ropa's templates"
-        raise FileNotFoundError(f"no notice template for language {lang!r} in {folder}: expected {lang}/*{SUFFIX}")
+        raise MissingTemplateError(f"no notice template for language {lang!r} in {folder}: expected {lang}/*{SUFFIX}")
     return [_section(runner, f"{lang}/{name}{SUFFIX}", name, context, lang) for name in names]
 
 

@@ -239,7 +239,9 @@ def notice_context(
     used = set(_distinct(r for activity in own.values() for r in activity.recipients))
     recipients = [r for key, r in register.recipients.items() if key in used]
     sharing = policy_context(
-        register.model_copy(update={"recipients": {k: v for k, v in register.recipients.items() if k in used}}), lang
+        register.model_copy(update={"recipients": {k: v for k, v in register.recipients.items() if k in used}}),
+        lang,
+        on,
     )
 
     retention = []
@@ -323,7 +325,9 @@ def notice_context(
             for cookie in register.cookies.values()
         ),
         possessive=local(register.policy.possessive),
-        data_sharing=_FRONT_MATTER.sub("", render_policy(register, lang, templates=data_sharing_templates), count=1),
+        data_sharing=_FRONT_MATTER.sub(
+            "", render_policy(register, lang, templates=data_sharing_templates, on=on), count=1
+        ),
     )
 
 

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 import yaml
 
+from ropa.errors import MissingTemplateError, TemplateError
 from ropa.law.facts import legal_facts
 from ropa.law.rules import assess
 from ropa.model import ActivityRole, Recipient, Register, Text, country_name
@@ -42,7 +43,7 @@ TEMPLATE = "data-sharing.md.j2"
 GroundKind = Literal["adequacy", "safeguards", "derogation", "none"]
 
 
-class PolicyTemplateError(ValueError):
+class PolicyTemplateError(TemplateError, ValueError):
     """A policy template failed: any error while rendering (see `ropa.render.templating`), or output without a `title:`."""
 
 
@@ -196,8 +197,9 @@ def _grounds(recipient: Recipient, place: str, day: date) -> list[tuple[str, Gro
 # --- Building the context ---------------------------------------------------------------------------
 
 
-def policy_context(register: Register, lang: str) -> PolicyContext:
-    """The context a policy template is rendered with: the register's facts, escaped, in `lang`."""
+def policy_context(register: Register, lang: str, on: date | None = None) -> PolicyContext:
+    """The context a policy template is rendered with: the register's facts, escaped, in `lang`; transfer grounds
+    judged on `on` (by default the register's own date, `_policy_date`)."""
     if lang not in register.languages:
         declared = ", ".join(register.languages)
         raise ValueError(f"language {lang!r} is not declared by the register (it declares {declared})")
@@ -241,7 +243,7 @@ def policy_context(register: Register, lang: str) -> PolicyContext:
     places = _distinct([controller.country, *(place for recipient in recipients for place in recipient.locations)])
 
     # The controller's own country too: a controller in a third country still transfers.
-    third_countries = third_country_grounds(places, recipients, _policy_date(register), lang, safe, names)
+    third_countries = third_country_grounds(places, recipients, on or _policy_date(register), lang, safe, names)
 
     legal_requests: tuple[str, ...] = ()
     if register.policy.legal_requests is not None:
@@ -283,7 +285,9 @@ def _distinct(items: Iterable[str]) -> list[str]:
 # --- Rendering --------------------------------------------------------------------------------------
 
 
-def render_policy(register: Register, lang: str = "ro", *, templates: Path | None = None) -> str:
+def render_policy(
+    register: Register, lang: str = "ro", *, templates: Path | None = None, on: date | None = None
+) -> str:
     """The data-sharing section of the public policy, in `lang`, as Markdown with YAML front matter.
 
     `templates` is a folder laid out like the defaults, `<folder>/<lang>/data-sharing.md.j2`; by default
@@ -293,7 +297,7 @@ def render_policy(register: Register, lang: str = "ro", *, templates: Path | Non
     declare, `FileNotFoundError` when there is no template for it, and `PolicyTemplateError` when the
     template fails in any way (naming the template file and line).
     """
-    context = policy_context(register, lang)
+    context = policy_context(register, lang, on)
     name = f"{lang}/{TEMPLATE}"
     try:
         runner = _runner(templates)
@@ -301,7 +305,7 @@ def render_policy(register: Register, lang: str = "ro", *, templates: Path | Non
         raise PolicyTemplateError(str(error)) from None
     if not runner.exists(name):
         folder = templates if templates is not None else "ropa's templates"
-        raise FileNotFoundError(f"no policy template for language {lang!r} in {folder}: expected {name}")
+        raise MissingTemplateError(f"no policy template for language {lang!r} in {folder}: expected {name}")
     try:
         text = runner.render(name, _variables(context))
     except TemplateFailure as error:

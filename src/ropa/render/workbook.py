@@ -22,7 +22,6 @@ Conventions (see `docs/workbook.md`):
 
 from __future__ import annotations
 
-import gc
 import io
 import os
 import re
@@ -149,18 +148,6 @@ def _check_language(register: Register, lang: str) -> None:
 
 
 def _write(register: Register, lang: str, on: date, file: IO[bytes]) -> None:
-    # As in parsing: the cells' many new objects would set off the cyclic collector again and again,
-    # each time walking the whole register; paused while writing, and restored as it was.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        _write_sheets(register, lang, on, file)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _write_sheets(register: Register, lang: str, on: date, file: IO[bytes]) -> None:
     words = Words(register, lang, on, register_transfers(register, on))
     workbook = _new_workbook()
     with ReproducibleZip(file) as archive:
