@@ -54,7 +54,7 @@ PUBLIC = {
     "render_workbook",
     "strategies",
     "testing",
-    "transfers",
+    "register_transfers",
     "validate",
     "write_workbook",
 }

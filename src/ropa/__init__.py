@@ -11,6 +11,8 @@ so that `import ropa` stays quick; docs/api.md is the guide, docs/reference.md t
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
         render_policy,
         render_subprocessors,
         render_workbook,
-        transfers,
         validate,
         write_workbook,
     )
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from ropa.io import dump, dumps, load
     from ropa.io.editing import RegisterFile, edit
     from ropa.io.errors import Problem, RegisterError, RegisterFileNotFoundError
-    from ropa.law import Assessment, RegisterTransfer, assess
+    from ropa.law import Assessment, RegisterTransfer, assess, register_transfers
     from ropa.model import (
         Activity,
         Controller,
@@ -89,7 +90,6 @@ _WHERE = {
             "render_policy",
             "render_subprocessors",
             "render_workbook",
-            "transfers",
             "validate",
             "write_workbook",
         ),
@@ -98,7 +98,7 @@ _WHERE = {
     **dict.fromkeys(("Finding", "Severity"), "ropa.checks"),
     **dict.fromkeys(("RegisterDiff", "diff"), "ropa.diff"),
     **dict.fromkeys(("RegisterFile", "edit"), "ropa.io.editing"),
-    **dict.fromkeys(("Assessment", "RegisterTransfer", "assess"), "ropa.law"),
+    **dict.fromkeys(("Assessment", "RegisterTransfer", "assess", "register_transfers"), "ropa.law"),
     "PolicyTemplateError": "ropa.render.policy",
     "Section": "ropa.render.notice",
 }
@@ -144,6 +144,7 @@ __all__ = [
     "findings_to_json",
     "load",
     "loads",
+    "register_transfers",
     "render_notice",
     "render_page",
     "render_policy",
@@ -151,7 +152,6 @@ __all__ = [
     "render_workbook",
     "strategies",
     "testing",
-    "transfers",
     "validate",
     "write_workbook",
 ]
@@ -173,6 +173,18 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'ropa' has no attribute {name!r}")
     globals()[name] = value  # once: the next access does not come here
     return value
+
+
+class _Ropa(types.ModuleType):
+    """`ropa` itself: importing the module `ropa.diff` does not hide the function `ropa.diff`."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _WHERE and isinstance(value, types.ModuleType):
+            return  # the import system naming a submodule on its package; the submodule is in sys.modules
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Ropa
 
 
 def __dir__() -> list[str]:

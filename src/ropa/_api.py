@@ -22,7 +22,6 @@ from ropa.io import dumps, load_text
 from ropa.io.atomic import write_bytes_atomic
 from ropa.io.sources import source_of
 from ropa.io.templates import data_sharing_templates, notice_templates
-from ropa.law.register_transfers import RegisterTransfer, register_transfers
 from ropa.model import Register
 from ropa.render.notice import Section
 
@@ -35,7 +34,6 @@ __all__ = [
     "render_policy",
     "render_subprocessors",
     "render_workbook",
-    "transfers",
     "validate",
     "write_workbook",
 ]
@@ -79,11 +77,6 @@ def check(
 def findings_to_json(findings: Sequence[Finding]) -> str:
     """`findings` as a JSON list of objects (`Finding.as_dict`): code, severity, file, line, column, path, message."""
     return json.dumps([finding.as_dict() for finding in findings], ensure_ascii=False, indent=2) + "\n"
-
-
-def transfers(register: Register, *, on: date) -> list[RegisterTransfer]:
-    """Every transfer outside the EEA that `register` implies on `on`, each with its verdict (`Assessment`)."""
-    return register_transfers(register, on)
 
 
 def _templates(register: Register, templates: Path | None, which: str) -> Path | None:
