@@ -165,7 +165,7 @@ class Worker:
         return _samples("load", lambda: load(self.path), floor, self.repeats, self.slow, first=first)
 
     def workbook(self) -> dict[str, Any]:
-        from ropa.render.workbook import write_workbook
+        from ropa import write_workbook
 
         output = self.folder / "ropa.xlsx"
         lang = self.register.languages[0]

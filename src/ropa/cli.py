@@ -399,9 +399,9 @@ def _bytes_writer(data: bytes) -> Callable[[BinaryIO], object]:
 
 
 def _workbook(arguments: argparse.Namespace) -> int:
+    from ropa._api import write_workbook
     from ropa.io import load
     from ropa.io.publish import check_output
-    from ropa.render.workbook import write_workbook
 
     check_output(arguments.output, reading=[arguments.register])
     register = load(arguments.register)

@@ -238,11 +238,7 @@ def notice_context(
 
     used = set(_distinct(r for activity in own.values() for r in activity.recipients))
     recipients = [r for key, r in register.recipients.items() if key in used]
-    sharing = policy_context(
-        register.model_copy(update={"recipients": {k: v for k, v in register.recipients.items() if k in used}}),
-        lang,
-        on,
-    )
+    sharing = policy_context(register, lang, on, only=used)
 
     retention = []
     for activity in own.values():

@@ -8,7 +8,7 @@ only places strings that are already safe: it cannot forget to escape. See `docs
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
@@ -197,9 +197,11 @@ def _grounds(recipient: Recipient, place: str, day: date) -> list[tuple[str, Gro
 # --- Building the context ---------------------------------------------------------------------------
 
 
-def policy_context(register: Register, lang: str, on: date | None = None) -> PolicyContext:
+def policy_context(
+    register: Register, lang: str, on: date | None = None, *, only: Collection[str] | None = None
+) -> PolicyContext:
     """The context a policy template is rendered with: the register's facts, escaped, in `lang`; transfer grounds
-    judged on `on` (by default the register's own date, `_policy_date`)."""
+    judged on `on` (by default the register's own date, `_policy_date`); with `only`, just those recipients."""
     if lang not in register.languages:
         declared = ", ".join(register.languages)
         raise ValueError(f"language {lang!r} is not declared by the register (it declares {declared})")
@@ -226,7 +228,11 @@ def policy_context(register: Register, lang: str, on: date | None = None) -> Pol
     processing_for_others -= {
         key for a in register.activities.values() if a.role is not ActivityRole.PROCESSOR for key in a.recipients
     }
-    recipients = [recipient for key, recipient in register.recipients.items() if key not in processing_for_others]
+    recipients = [
+        recipient
+        for key, recipient in register.recipients.items()
+        if key not in processing_for_others and (only is None or key in only)
+    ]
     possessive = register.policy.possessive
 
     shared_for = {key for recipient in recipients for key in recipient.shared_for}
