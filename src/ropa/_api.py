@@ -63,15 +63,13 @@ def check(
     register: Register, *, on: date, select: Iterable[str] | None = None, ignore: Iterable[str] = ()
 ) -> list[Finding]:
     """Every finding about `register` with transfers judged on `on` (`ropa.checks.check`, with `select` and
-    `ignore` codes or prefixes). A register loaded from a file gets each finding's file, line and column,
-    and the findings come in the order `ropa check` lists them: errors first, then by line."""
+    `ignore` codes or prefixes), in the register's order. A register loaded from a file gets each finding's
+    file, line and column."""
     findings = _check(register, on=on, select=select, ignore=ignore)
     source = source_of(register)
     if source is None:
         return findings
-    located = [finding.located(*source.locator.locate(finding.path), file=source.file) for finding in findings]
-    rank = {"error": 0, "warning": 1, "info": 2}
-    return sorted(located, key=lambda finding: (rank[finding.severity.value], finding.line or 0))
+    return [finding.located(*source.locator.locate(finding.path), file=source.file) for finding in findings]
 
 
 def findings_to_json(findings: Sequence[Finding]) -> str:

@@ -12,13 +12,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
 
 from ropa.law.authorities import authority_for
 from ropa.model import ActivityRole, Contact, Recipient, Register, Text, country_name
 from ropa.model.base import duration_parts
 from ropa.model.vocabulary import LegalBasis, SpecialCondition
 from ropa.render import workbook_labels as labels
+from ropa.render.lists import distinct, present
 from ropa.render.markdown import escape, romanian_comma_below
 from ropa.render.policy import (
     _FRONT_MATTER,
@@ -39,7 +39,6 @@ __all__ = [
     "notice_context",
 ]
 
-_T = TypeVar("_T")
 _Safe = Callable[[str | None], str]
 
 
@@ -200,16 +199,16 @@ def notice_context(
         activities = [activity for activity in own.values() if key in activity.data_subjects]
         if not activities:
             continue
-        category_ids = _distinct(c for activity in activities for c in activity.data_categories)
+        category_ids = distinct(c for activity in activities for c in activity.data_categories)
         categories = [register.data_categories[c] for c in category_ids]
         subjects.append(
             SubjectView(
                 name=local(subject.name),
-                categories=_present(
+                categories=present(
                     f"{local(c.name)} ({local(c.examples)})" if c.examples else local(c.name) for c in categories
                 ),
-                special=_present(label(labels.SPECIAL_CATEGORIES, c.special) for c in categories if c.special),
-                sources=_present(_distinct(local(activity.source) for activity in activities)),
+                special=present(label(labels.SPECIAL_CATEGORIES, c.special) for c in categories if c.special),
+                sources=present(distinct(local(activity.source) for activity in activities)),
                 data=tuple((local(c.name), _items(local(c.examples))) for c in categories),
             )
         )
@@ -218,7 +217,7 @@ def notice_context(
         p for activity in own.values() for p in activity.purposes if _uses_special(register, activity.data_categories)
     }
     purposes = []
-    for key in _distinct(p for activity in own.values() for p in activity.purposes):
+    for key in distinct(p for activity in own.values() for p in activity.purposes):
         purpose = register.purposes[key]
         basis = purpose.legal_basis
         condition = purpose.special_condition if key in special_purposes else None
@@ -236,7 +235,7 @@ def notice_context(
             )
         )
 
-    used = set(_distinct(r for activity in own.values() for r in activity.recipients))
+    used = set(distinct(r for activity in own.values() for r in activity.recipients))
     recipients = [r for key, r in register.recipients.items() if key in used]
     sharing = policy_context(register, lang, on, only=used)
 
@@ -256,7 +255,7 @@ def notice_context(
 
     bases = {purpose.basis_code for purpose in purposes}
     conditions = {register.purposes[key].special_condition for key in special_purposes}
-    automated = _present(_distinct(local(activity.automated_decisions) for activity in own.values()))
+    automated = present(distinct(local(activity.automated_decisions) for activity in own.values()))
     rights = ["access", "rectification", "erasure", "restriction"]
     if bases & {LegalBasis.CONSENT.value, LegalBasis.CONTRACT.value}:
         rights.append("portability")  # Art. 20(1)(a)
@@ -344,7 +343,7 @@ def _contact(contact: Contact | None, safe: _Safe, lang: str) -> ContactView | N
 def _third_countries(recipients: list[Recipient], on: date, lang: str, safe: _Safe) -> tuple[ThirdCountry, ...]:
     """Every place outside the EEA a recipient processes data in, with its grounds, the controller's own
     country included: a controller in a third country still transfers data it got from the Union."""
-    places = _distinct(place for recipient in recipients for place in recipient.locations)
+    places = distinct(place for recipient in recipients for place in recipient.locations)
     return third_country_grounds(
         places, recipients, on, lang, safe, lambda members: tuple(safe(recipient.name) for recipient in members)
     )
@@ -372,12 +371,4 @@ def _items(text: str) -> tuple[str, ...]:
         if character == "," and depth == 0:
             items.append(text[start:at])
             start = at + 1
-    return _present(item.strip() for item in [*items, text[start:]])
-
-
-def _present(texts: Iterable[str]) -> tuple[str, ...]:
-    return tuple(text for text in texts if text)
-
-
-def _distinct(items: Iterable[_T]) -> list[_T]:
-    return list(dict.fromkeys(items))
+    return present(item.strip() for item in [*items, text[start:]])

@@ -20,6 +20,7 @@ from ropa.errors import MissingTemplateError, TemplateError
 from ropa.law.facts import legal_facts
 from ropa.law.rules import assess
 from ropa.model import ActivityRole, Recipient, Register, Text, country_name
+from ropa.render.lists import distinct, present
 from ropa.render.markdown import escape, romanian_comma_below, yaml_string
 from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_templates
 from ropa.words import table
@@ -213,11 +214,11 @@ def policy_context(
         return safe(text[lang])
 
     def names(recipients: Iterable[Recipient]) -> tuple[str, ...]:
-        return _present(safe(recipient.name) for recipient in recipients)
+        return present(safe(recipient.name) for recipient in recipients)
 
     def purpose_texts(ids: Iterable[str]) -> tuple[str, ...]:
         purposes = (register.purposes[key] for key in ids)
-        return _present(local(purpose.description or purpose.name) for purpose in purposes)
+        return present(local(purpose.description or purpose.name) for purpose in purposes)
 
     controller = register.controller
     # Processor work (Art. 30(2)) is the client controllers' sharing, not the organisation's own: a recipient
@@ -236,7 +237,7 @@ def policy_context(
     possessive = register.policy.possessive
 
     shared_for = {key for recipient in recipients for key in recipient.shared_for}
-    sharing_purposes = _present(local(purpose.name) for key, purpose in register.purposes.items() if key in shared_for)
+    sharing_purposes = present(local(purpose.name) for key, purpose in register.purposes.items() if key in shared_for)
 
     groups = []
     by_category: dict[str, list[Recipient]] = {}
@@ -246,7 +247,7 @@ def policy_context(
         if key in by_category:
             groups.append(RecipientGroup(local(category), names(by_category[key])))
 
-    places = _distinct([controller.country, *(place for recipient in recipients for place in recipient.locations)])
+    places = distinct([controller.country, *(place for recipient in recipients for place in recipient.locations)])
 
     # The controller's own country too: a controller in a third country still transfers.
     third_countries = third_country_grounds(places, recipients, on or _policy_date(register), lang, safe, names)
@@ -272,20 +273,11 @@ def policy_context(
         unlocated_recipients=names(recipient for recipient in recipients if not recipient.locations),
         third_countries=tuple(third_countries),
         safeguards_copy=any(ground.kind == "safeguards" for country in third_countries for ground in country.grounds),
-        security_measures=_present(
+        security_measures=present(
             local(measure.name) for measure in register.security_measures.values() if measure.public
         ),
         legal_requests=legal_requests,
     )
-
-
-def _present(texts: Iterable[str]) -> tuple[str, ...]:
-    """The texts that are not empty: an empty item would break a list (`-` alone under a paragraph is a heading)."""
-    return tuple(text for text in texts if text)
-
-
-def _distinct(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(items))
 
 
 # --- Rendering --------------------------------------------------------------------------------------
