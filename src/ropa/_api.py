@@ -156,9 +156,7 @@ def render_workbook(register: Register, lang: str, *, on: date) -> bytes:
     return workbook_bytes(register, lang=lang, on=a_date("on", on))
 
 
-def write_workbook(
-    register: Register, target: str | os.PathLike[str] | BinaryIO, lang: str = "ro", *, on: date
-) -> None:
+def write_workbook(register: Register, target: str | os.PathLike[str] | BinaryIO, lang: str, *, on: date) -> None:
     """`render_workbook` written to `target`: a path (replaced atomically) or a binary stream."""
     content = render_workbook(register, lang, on=on)
     if isinstance(target, str | os.PathLike):

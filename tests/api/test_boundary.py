@@ -28,7 +28,7 @@ DATED: dict[str, Callable[[Any], object]] = {
     "render_subprocessors": lambda day: ropa.render_subprocessors(REGISTER, "ro", on=day),
     "render_page": lambda day: ropa.render_page(REGISTER, "ro", day),
     "render_workbook": lambda day: ropa.render_workbook(REGISTER, "ro", on=day),
-    "write_workbook": lambda day: ropa.write_workbook(REGISTER, Path("/nonexistent/never-written.xlsx"), on=day),
+    "write_workbook": lambda day: ropa.write_workbook(REGISTER, Path("/nonexistent/never-written.xlsx"), "ro", on=day),
 }
 
 # Every entry point that takes a register, called with `register` given as `value`.

@@ -13,7 +13,7 @@ import unicodedata
 
 import yaml
 
-__all__ = ["escape", "romanian_comma_below", "yaml_string"]
+__all__ = ["escape", "romanian_comma_below", "typeset", "yaml_string"]
 
 # ASCII punctuation with a meaning somewhere in a line of CommonMark or GFM: backslash escapes,
 # code spans, emphasis, links and images, raw HTML and autolinks, entities, tables, strikethrough,
@@ -33,6 +33,12 @@ _BLOCK_START = re.compile(r"^(?:[-+=]|\d+[.)])")
 _CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
 _COMBINING_CEDILLA = re.compile("([sStT])\u0327")
 _COMMA_BELOW = {"s": "ș", "S": "Ș", "t": "ț", "T": "Ț"}
+
+
+def typeset(text: str, lang: str) -> str:
+    """`text` as `lang` spells it: the one place a language's letters are corrected (today Romanian's
+    comma-below letters, `romanian_comma_below`); any other language's text is returned as it is."""
+    return romanian_comma_below(text) if lang == "ro" else text
 
 
 def romanian_comma_below(text: str) -> str:

@@ -19,7 +19,7 @@ from ropa.model.base import duration_parts
 from ropa.model.vocabulary import LegalBasis, SpecialCondition
 from ropa.render import workbook_labels as labels
 from ropa.render.lists import distinct, present
-from ropa.render.markdown import escape, romanian_comma_below
+from ropa.render.markdown import escape, typeset
 from ropa.render.policy import (
     _FRONT_MATTER,
     ThirdCountry,
@@ -183,7 +183,7 @@ def notice_context(
     def safe(text: str | None) -> str:
         if not text:
             return ""
-        return escape(romanian_comma_below(text) if lang == "ro" else text)
+        return escape(typeset(text, lang))
 
     def local(text: Text | None) -> str:
         return safe(text[lang]) if text is not None else ""

@@ -21,7 +21,7 @@ from ropa.law.facts import legal_facts
 from ropa.law.rules import assess
 from ropa.model import ActivityRole, Recipient, Register, Text, country_name
 from ropa.render.lists import distinct, present
-from ropa.render.markdown import escape, romanian_comma_below, yaml_string
+from ropa.render.markdown import escape, typeset, yaml_string
 from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_templates
 from ropa.words import table
 
@@ -208,7 +208,7 @@ def policy_context(
         raise ValueError(f"language {lang!r} is not declared by the register (it declares {declared})")
 
     def safe(text: str) -> str:
-        return escape(romanian_comma_below(text) if lang == "ro" else text)
+        return escape(typeset(text, lang))
 
     def local(text: Text) -> str:
         return safe(text[lang])
@@ -283,9 +283,7 @@ def policy_context(
 # --- Rendering --------------------------------------------------------------------------------------
 
 
-def render_policy(
-    register: Register, lang: str = "ro", *, templates: Path | None = None, on: date | None = None
-) -> str:
+def render_policy(register: Register, lang: str, *, templates: Path | None = None, on: date | None = None) -> str:
     """The data-sharing section of the public policy, in `lang`, as Markdown with YAML front matter.
 
     `templates` is a folder laid out like the defaults, `<folder>/<lang>/data-sharing.md.j2`; by default
@@ -309,8 +307,7 @@ def render_policy(
     except TemplateFailure as error:
         raise PolicyTemplateError(str(error)) from None
     text = _tidy(text)
-    if lang == "ro":
-        text = romanian_comma_below(text)
+    text = typeset(text, lang)
     _check_front_matter(text, f"{runner.display}/{name}")
     return text
 

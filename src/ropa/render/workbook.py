@@ -108,7 +108,7 @@ _TITLE_STYLES: Final = {TITLE_ROW: "ropa title", SUBTITLE_ROW: "ropa subtitle", 
 # --- public API -------------------------------------------------------------------------------------
 
 
-def workbook_bytes(register: Register, *, lang: str = "ro", on: date) -> bytes:
+def workbook_bytes(register: Register, *, lang: str, on: date) -> bytes:
     """The Article 30 workbook of `register` (.xlsx): the same register, language and date give the same bytes.
 
     Raises `ValueError` when `lang` is not one of the register's languages.
@@ -119,7 +119,7 @@ def workbook_bytes(register: Register, *, lang: str = "ro", on: date) -> bytes:
     return buffer.getvalue()
 
 
-def build_workbook(register: Register, *, lang: str = "ro", on: date) -> Workbook:
+def build_workbook(register: Register, *, lang: str, on: date) -> Workbook:
     """The Article 30 workbook of `register` in `lang`, with transfers judged on `on`, as openpyxl reads it back."""
     return load_workbook(io.BytesIO(workbook_bytes(register, lang=lang, on=on)))
 
