@@ -58,9 +58,9 @@ def a_register(name: str, value: Any) -> Register:
     return value
 
 
-def a_language(name: str, value: Any, known: Collection[str]) -> str:
-    """`value`, which must be one of the languages `known`."""
+def a_language(name: str, value: Any, known: Collection[str], *, whose: str = "declared by the register") -> str:
+    """`value`, which must be one of the languages `known` (`whose` says whose they are, in the message)."""
     a_text(name, value)
     if value not in known:
-        raise ValueError(f"{name}: {value!r} is not one of the languages here: {', '.join(known)}")
+        raise ValueError(f"{name}: {value!r} is not {whose} ({', '.join(known)})")
     return str(value)

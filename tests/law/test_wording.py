@@ -177,9 +177,9 @@ def test_romanian_verdicts_on_every_day_the_law_changes_have_no_english_leftover
 def test_a_language_ropa_does_not_speak_is_an_error_not_english(lang: str) -> None:
     # Issue 24: an unknown language is an error naming the argument, not English given silently.
     verdict = assess("US", TODAY, mechanisms=["scc"])
-    with pytest.raises(ValueError, match=r"^lang: .* is not one of the languages here"):
+    with pytest.raises(ValueError, match=r"^lang: .* is not a language ropa writes \(en, ro\)"):
         verdict.citation_in(lang)
-    with pytest.raises(ValueError, match=r"^lang: .* is not one of the languages here"):
+    with pytest.raises(ValueError, match=r"^lang: .* is not a language ropa writes \(en, ro\)"):
         verdict.reasons_in(lang)
 
 

@@ -51,14 +51,14 @@ class Assessment:
 
     def citation_in(self, lang: str) -> str:
         """`citation` in `lang` (`"ro"`, `"en"`); a `ValueError` for a language ropa has no wording for."""
-        a_language("lang", lang, wording.LANGUAGES)
+        a_language("lang", lang, wording.LANGUAGES, whose="a language ropa writes")
         if not self.citation_parts:
             return self.citation
         return wording.citation(self.citation_parts, lang)
 
     def reasons_in(self, lang: str) -> tuple[str, ...]:
         """`reasons` in `lang` (`"ro"`, `"en"`), one for one; a `ValueError` for a language ropa has no wording for."""
-        a_language("lang", lang, wording.LANGUAGES)
+        a_language("lang", lang, wording.LANGUAGES, whose="a language ropa writes")
         if not self.structured_reasons:
             return self.reasons
         return tuple(wording.sentence(reason, lang) for reason in self.structured_reasons)
