@@ -32,15 +32,14 @@ _LOCK = threading.Lock()
 
 
 def remember(register: Register, source: Source) -> None:
-    """Keep `source` as where `register` came from, for as long as `register` lives."""
-    key = id(register)
+    """Keep `source` as where `register` came from, for as long as `register` lives.
 
-    def forget(_: object) -> None:
-        with _LOCK:
-            _SOURCES.pop(key, None)
-
+    The sources of registers no longer alive are dropped here, not by a weakref callback: a callback can
+    run in the middle of any allocation, the lock held or not."""
     with _LOCK:
-        _SOURCES[key] = (weakref.ref(register, forget), source)
+        for key in [key for key, (alive, _) in _SOURCES.items() if alive() is None]:
+            del _SOURCES[key]
+        _SOURCES[id(register)] = (weakref.ref(register), source)
 
 
 def source_of(register: Register) -> Source | None:
