@@ -125,7 +125,30 @@ class RegisterFile:
 def _data(record: Any, name: str) -> Any:
     if not isinstance(record, Record | Text):
         raise TypeError(f"{name} must be a record of the register (e.g. ropa.Activity), got {type(record).__name__}")
-    return record.model_dump(mode="json", exclude_defaults=True)
+    return _styled(record.model_dump(mode="json", exclude_defaults=True))
+
+
+# A record added is written in the style of ropa's examples: a mapping or a list of plain values (a text in
+# its languages, a list of ids) on one line, in flow style, where it fits; anything else in block style.
+_FLOW_WIDTH = 80
+
+
+def _styled(value: Any) -> Any:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if isinstance(value, dict):
+        styled: Any = CommentedMap((key, _styled(item)) for key, item in value.items())
+        plain = all(isinstance(item, str | int | float | bool) for item in value.values())
+        width = sum(len(str(key)) + len(str(item)) + 4 for key, item in value.items())
+    elif isinstance(value, list):
+        styled = CommentedSeq(_styled(item) for item in value)
+        plain = all(isinstance(item, str | int | float | bool) for item in value)
+        width = sum(len(str(item)) + 2 for item in value)
+    else:
+        return value
+    if plain and value and width <= _FLOW_WIDTH:
+        styled.fa.set_flow_style()
+    return styled
 
 
 def _round_trip(text: str, chosen: Any = None) -> tuple[Any, Any]:
