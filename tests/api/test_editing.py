@@ -65,6 +65,7 @@ def test_adding_an_activity_changes_only_added_lines(copy: Path) -> None:
     assert deleted == 0
     assert added == len(file.text.splitlines()) - len(before.splitlines()) > 0
     assert comments(after) == comments(before)
+    assert "  added-by-a-tool:\n    name: {" in after  # written in the examples' style: a text on one line
     assert ropa.load(copy) == edited
     assert edited.activities["added-by-a-tool"] == activity
 
