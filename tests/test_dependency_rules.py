@@ -19,7 +19,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "_boundary": frozenset({"model"}),
     "law": frozenset({"model", "_boundary", "words", "errors"}),
     "transfers": frozenset({"law"}),
-    "io": frozenset({"model", "errors", "words"}),
+    "io": frozenset({"model", "errors", "words", "_boundary"}),
     "checks_notice": frozenset({"model", "law"}),
     "checks": frozenset({"model", "law", "transfers", "checks_notice", "_boundary", "words"}),
     "diff": frozenset({"model", "law", "transfers", "_boundary"}),

@@ -34,6 +34,8 @@ DATED: dict[str, Callable[[Any], object]] = {
 # Every entry point that takes a register, called with `register` given as `value`.
 REGISTERED: dict[str, Callable[[Any], object]] = {
     "validate": ropa.validate,
+    "dumps": ropa.dumps,
+    "dump": lambda value: ropa.dump(value, Path("/nonexistent/never-written.yaml")),
     "register_transfers": lambda value: ropa.register_transfers(value, ON),
     "check": lambda value: ropa.check(value, on=ON),
     "diff": lambda value: ropa.diff(value, REGISTER, on=ON),
