@@ -26,6 +26,7 @@ def test_import_ropa_loads_nothing_heavy() -> None:
 def test_a_name_loads_only_what_it_needs() -> None:
     assert _loaded_after("import ropa; ropa.RopaError; ropa.__version__") == []
     assert "openpyxl" not in _loaded_after("import ropa; ropa.load")
+    assert {"openpyxl", "jinja2"}.isdisjoint(_loaded_after("import ropa; ropa.check"))
     assert "ruamel" in _loaded_after(f"import ropa; ropa.edit({str(MINIMAL)!r})")
 
 

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from ropa._boundary import a_date, a_language, a_register, a_text, an_optional_date
 from ropa.checks import Finding
@@ -23,7 +23,9 @@ from ropa.io.atomic import write_bytes_atomic
 from ropa.io.sources import source_of
 from ropa.io.templates import data_sharing_templates, notice_templates
 from ropa.model import Register
-from ropa.render.notice import Section
+
+if TYPE_CHECKING:
+    from ropa.render.notice import Section
 
 __all__ = [
     "check",
