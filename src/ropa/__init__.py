@@ -5,7 +5,7 @@
     >>> markdown = ropa.render_policy(register, "ro")
 
 Every public name is importable from `ropa` itself and imported on first use (module `__getattr__`),
-so that `import ropa` stays quick; docs/api.md is the guide, docs/reference.md the reference.
+so that `import ropa` stays quick; docs/api.md is the guide, docs/reference/index.md the reference.
 """
 
 from __future__ import annotations
