@@ -59,3 +59,23 @@ def test_a_library_call_changes_no_process_wide_state(monkeypatch: pytest.Monkey
     ropa.render_workbook(register, "ro", on=ON)
     ropa.render_notice(register, "ro", on=ON)
     assert called == []
+
+
+def test_threads_checking_one_register_each_get_every_finding_located() -> None:
+    path = EXAMPLES / "onedu" / "register.yaml"
+    alone = ropa.check(ropa.load(path), on=ON)
+    shared = ropa.load(path)  # its places not composed yet: the threads race to compose them
+    found: list[list[ropa.Finding]] = []
+    barrier = threading.Barrier(4)
+
+    def run() -> None:
+        barrier.wait()
+        found.append(ropa.check(shared, on=ON))
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert found == [alone] * 4
+    assert all(finding.line is not None and finding.line > 1 for finding in alone)

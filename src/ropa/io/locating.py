@@ -110,12 +110,14 @@ class Locator:
 
     def _root(self) -> _Place | None:
         if not self._composed:
-            self._composed = True
+            # Marked composed only once the places are there: a thread locating at the same time composes
+            # them too (the same places), never reads the places missing.
             try:
                 node = yaml.compose(self._text, Loader=_Composer)
                 self._places = places_of(node) if node is not None else None
             except (yaml.YAMLError, RecursionError):
                 self._places = None
+            self._composed = True
         return self._places.root if self._places is not None else None
 
     def locate(self, path: Sequence[str | int]) -> tuple[int, int]:
