@@ -13,7 +13,7 @@ import unicodedata
 
 import yaml
 
-from ropa import words
+from ropa.words import text as wording
 
 __all__ = ["comma_below", "escape", "typeset", "yaml_string"]
 
@@ -40,7 +40,7 @@ _COMMA_BELOW = {"s": "ș", "S": "Ș", "t": "ț", "T": "Ț"}
 def typeset(text: str, lang: str) -> str:
     """`text` as `lang` spells it, by its catalogue's `typography` messages (docs/languages.md): with
     `comma-below` "yes", an s or t with a cedilla is written with a comma below (`comma_below`)."""
-    return comma_below(text) if words.text(lang, "typography", "comma-below") == "yes" else text
+    return comma_below(text) if wording(lang, "typography", "comma-below") == "yes" else text
 
 
 def comma_below(text: str) -> str:
