@@ -9,11 +9,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from ropa import write_workbook
 from ropa.checks import check
 from ropa.io import load, load_text
 from ropa.law.register_transfers import Exporter
 from ropa.model import RecipientRole, Register
-from ropa.render.workbook import write_workbook
 from ropa.transfers import register_transfers
 from tests.conftest import EXAMPLES, ONEDU
 from tests.helpers import run_ropa

@@ -2,91 +2,190 @@
 
     >>> import ropa
     >>> register = ropa.load("examples/onedu/register.yaml")
-    >>> markdown = ropa.render_policy(register, lang="ro")
+    >>> markdown = ropa.render_policy(register, "ro")
 
-The renderers are imported on first use, so that `import ropa` stays quick.
+Every public name is importable from `ropa` itself and imported on first use (module `__getattr__`),
+so that `import ropa` stays quick; docs/api.md is the guide, docs/reference/index.md the reference.
 """
 
 from __future__ import annotations
 
-import os
-from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-from ropa.io import Problem, RegisterError, dump, load
-from ropa.model import (
-    Activity,
-    Controller,
-    DataCategory,
-    DataSubject,
-    LegalBasis,
-    Purpose,
-    Recipient,
-    RecipientRole,
-    Register,
-    SecurityMeasure,
-    Text,
-    TransferMechanism,
-)
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ropa import testing as testing
+    from ropa._api import (
+        check,
+        findings_to_json,
+        loads,
+        render_notice,
+        render_page,
+        render_policy,
+        render_subprocessors,
+        render_workbook,
+        validate,
+        write_workbook,
+    )
+    from ropa.checks import Finding, Severity
+    from ropa.diff import RegisterDiff, diff
+    from ropa.errors import CatalogueError, MissingTemplateError, OutputError, RopaError, TemplateError
+    from ropa.io import dump, dumps, load
+    from ropa.io.editing import RegisterFile, edit
+    from ropa.io.errors import Problem, RegisterError, RegisterFileNotFoundError
+    from ropa.law import Assessment, RegisterTransfer, assess, register_transfers
+    from ropa.model import (
+        Activity,
+        Controller,
+        DataCategory,
+        DataSubject,
+        LegalBasis,
+        Purpose,
+        Recipient,
+        RecipientRole,
+        Register,
+        SecurityMeasure,
+        Text,
+        TransferMechanism,
+    )
     from ropa.render.notice import Section
+    from ropa.render.policy import PolicyTemplateError
+    from ropa.testing import strategies as strategies
 
 __version__ = "0.1.0"
 
+# Each public name and the module it lives in: imported on first use.
+_WHERE = {
+    **dict.fromkeys(
+        (
+            "Activity",
+            "Controller",
+            "DataCategory",
+            "DataSubject",
+            "LegalBasis",
+            "Purpose",
+            "Recipient",
+            "RecipientRole",
+            "Register",
+            "SecurityMeasure",
+            "Text",
+            "TransferMechanism",
+        ),
+        "ropa.model",
+    ),
+    **dict.fromkeys(("dump", "dumps", "load"), "ropa.io"),
+    **dict.fromkeys(("Problem", "RegisterError", "RegisterFileNotFoundError"), "ropa.io.errors"),
+    **dict.fromkeys(
+        ("CatalogueError", "MissingTemplateError", "OutputError", "RopaError", "TemplateError"), "ropa.errors"
+    ),
+    **dict.fromkeys(
+        (
+            "check",
+            "findings_to_json",
+            "loads",
+            "render_notice",
+            "render_page",
+            "render_policy",
+            "render_subprocessors",
+            "render_workbook",
+            "validate",
+            "write_workbook",
+        ),
+        "ropa._api",
+    ),
+    **dict.fromkeys(("Finding", "Severity"), "ropa.checks"),
+    **dict.fromkeys(("RegisterDiff", "diff"), "ropa.diff"),
+    **dict.fromkeys(("RegisterFile", "edit"), "ropa.io.editing"),
+    **dict.fromkeys(("Assessment", "RegisterTransfer", "assess", "register_transfers"), "ropa.law"),
+    "PolicyTemplateError": "ropa.render.policy",
+    "Section": "ropa.render.notice",
+}
+# Public modules, imported on first use too.
+_MODULES = {"strategies": "ropa.testing.strategies", "testing": "ropa.testing"}
+
 __all__ = [
     "Activity",
+    "Assessment",
+    "CatalogueError",
     "Controller",
     "DataCategory",
     "DataSubject",
+    "Finding",
     "LegalBasis",
+    "MissingTemplateError",
+    "OutputError",
+    "PolicyTemplateError",
     "Problem",
     "Purpose",
     "Recipient",
     "RecipientRole",
     "Register",
+    "RegisterDiff",
     "RegisterError",
+    "RegisterFile",
+    "RegisterFileNotFoundError",
+    "RegisterTransfer",
+    "RopaError",
+    "Section",
     "SecurityMeasure",
+    "Severity",
+    "TemplateError",
     "Text",
     "TransferMechanism",
     "__version__",
+    "assess",
+    "check",
+    "diff",
     "dump",
+    "dumps",
+    "edit",
+    "findings_to_json",
     "load",
+    "loads",
+    "register_transfers",
     "render_notice",
     "render_page",
     "render_policy",
+    "render_subprocessors",
+    "render_workbook",
+    "strategies",
+    "testing",
+    "validate",
     "write_workbook",
 ]
 
 
-def render_policy(register: Register, lang: str = "ro", *, templates: Path | None = None) -> str:
-    """The public policy's data-sharing section, as Markdown for the website (see docs/policy.md)."""
-    from ropa.render.policy import render_policy as render
-
-    return render(register, lang, templates=templates)
-
-
-def render_notice(
-    register: Register, lang: str, *, on: date | None = None, templates: Path | None = None
-) -> list[Section]:
-    """The whole privacy notice (Art. 13, 14) as sections, each Markdown with `title:` (see docs/notice.md)."""
-    from ropa.render.notice import render_notice as render
-
-    return render(register, lang, on=on, templates=templates)
-
-
-def write_workbook(register: Register, path: str | os.PathLike[str], lang: str = "ro", *, on: date) -> None:
-    """Write the Article 30 workbook (.xlsx) of `register`, with transfers judged on `on` (see docs/workbook.md)."""
-    from ropa.render.workbook import write_workbook as write
-
-    write(register, path, lang=lang, on=on)
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        value = getattr(importlib.import_module(_WHERE[name]), name)
+    elif name in _MODULES:
+        value = importlib.import_module(_MODULES[name])
+    elif not name.startswith("_"):
+        try:  # a package of ropa not listed above (`ropa.io`, `ropa.render`, …), as a plain import would give it
+            value = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"{__name__}.{name}":
+                raise
+            raise AttributeError(f"module 'ropa' has no attribute {name!r}") from None
+    else:
+        raise AttributeError(f"module 'ropa' has no attribute {name!r}")
+    globals()[name] = value  # once: the next access does not come here
+    return value
 
 
-def render_page(register: Register, lang: str, on: date) -> str:
-    """The register as one self-contained HTML page: the data map and the record, with the findings of
-    `ropa.checks.check` and transfers judged on `on` (see docs/page.md)."""
-    from ropa.checks import check
-    from ropa.render.page import render_page as render
+class _Ropa(types.ModuleType):
+    """`ropa` itself: importing the module `ropa.diff` does not hide the function `ropa.diff`."""
 
-    return render(register, lang, on, check(register, on=on))
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _WHERE and isinstance(value, types.ModuleType):
+            return  # the import system naming a submodule on its package; the submodule is in sys.modules
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Ropa
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -7,11 +7,12 @@ record it is about and a message that cites the article. `ropa check` adds the l
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from ropa._boundary import a_date, a_register, a_text
 from ropa.checks_grain import law_gaps, unfinished_texts
 from ropa.checks_notice import notice_gaps
 from ropa.law import adequacy_ending_between
@@ -51,13 +52,29 @@ class Finding:
     message: str
     line: int | None = None
     """The line in the register file, when the register was read from one (`ropa check` fills it)."""
+    column: int | None = None
+    """The column in the register file (1-based), when the register was read from one."""
+    file: str | None = None
+    """The register file, when the register was read from one (`ropa.check` fills it)."""
 
     @property
     def where(self) -> str:
         return format_path(self.path)
 
-    def located(self, line: int) -> Finding:
-        return replace(self, line=line)
+    def located(self, line: int, column: int | None = None, file: str | None = None) -> Finding:
+        return replace(self, line=line, column=column, file=file)
+
+    def as_dict(self) -> dict[str, str | int | None]:
+        """The finding as plain data for another tool (JSON): code, severity, file, line, column, path, message."""
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "path": self.where,
+            "message": self.message,
+        }
 
 
 # Every code ropa emits, with its severity and a title; docs/checks.md explains each one.
@@ -101,13 +118,37 @@ CODES: dict[str, tuple[Severity, str]] = {
 }
 
 
-def check(register: Register, *, on: date) -> list[Finding]:
-    """Every finding about `register`, with transfers judged on `on`, in register order."""
+def check(
+    register: Register, *, on: date, select: Iterable[str] | None = None, ignore: Iterable[str] = ()
+) -> list[Finding]:
+    """Every finding about `register`, with transfers judged on `on`, in register order.
+
+    `select` keeps only the findings whose code begins with one of its codes or prefixes (`"T1"`, `"D402"`);
+    `ignore` then leaves out those whose code begins with one of its own. An unknown code is a `ValueError`.
+    """
+    a_register("register", register)
+    a_date("on", on)
+    chosen = None if select is None else _codes("select", select)
+    left_out = _codes("ignore", ignore)
     transfers = register_transfers(register, on)
     findings: list[Finding] = []
     for rule in _RULES:
         findings.extend(rule(register, transfers, on))
-    return findings
+    return [
+        finding
+        for finding in findings
+        if (chosen is None or finding.code.startswith(chosen)) and not finding.code.startswith(left_out)
+    ]
+
+
+def _codes(name: str, codes: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(codes, str):
+        raise TypeError(f"{name} must be a collection of codes, not the str {codes!r}: write [{codes!r}]")
+    found = tuple(a_text(name, code) for code in codes)
+    unknown = [code for code in found if not code or not any(known.startswith(code) for known in CODES)]
+    if unknown:
+        raise ValueError(f"{name}: no finding has a code beginning {', '.join(map(repr, unknown))} (docs/checks.md)")
+    return found
 
 
 def _finding(code: str, path: Path, message: str) -> Finding:

@@ -7,6 +7,7 @@ written; 2 the command line is wrong.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -41,12 +42,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:  # the usage of the subcommand it was given to, not of `ropa`
         subparser.error(f"unrecognized arguments: {' '.join(unknown)}")
     command: Callable[[argparse.Namespace], int] = arguments.command
-    from ropa.io.errors import RegisterError
+    from ropa.io.errors import RegisterError, RegisterFileNotFoundError
     from ropa.words import MissingWording
 
+    # The command is the whole process: the cyclic collector is paused for it, as the millions of new,
+    # cycle-free objects of a large register would set it off again and again (benchmarks/: the 10k
+    # register). A library call changes no such process-wide state (docs/api.md).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return command(arguments)
-    except RegisterError as error:
+    except (RegisterError, RegisterFileNotFoundError) as error:
         _show_problems(error.problems, error.omitted)
         count = len(error.problems) + error.omitted
         _say(f"ropa: {count:,} problem{'s' if count != 1 else ''} found", sys.stderr)
@@ -61,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return FAILED
     except KeyboardInterrupt:
         return 130
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _show_problems(problems: Sequence[Problem], omitted: int) -> None:
@@ -390,9 +399,9 @@ def _bytes_writer(data: bytes) -> Callable[[BinaryIO], object]:
 
 
 def _workbook(arguments: argparse.Namespace) -> int:
+    from ropa._api import write_workbook
     from ropa.io import load
     from ropa.io.publish import check_output
-    from ropa.render.workbook import write_workbook
 
     check_output(arguments.output, reading=[arguments.register])
     register = load(arguments.register)

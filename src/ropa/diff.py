@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from ropa._boundary import a_date, a_register
 from ropa.model import Register
 from ropa.transfers import RegisterTransfer, register_transfers
 
@@ -76,6 +77,9 @@ class RegisterDiff:
 
 def diff(old: Register, new: Register, *, on: date) -> RegisterDiff:
     """What changed from `old` to `new`; transfers of both are judged on `on`."""
+    a_register("old", old)
+    a_register("new", new)
+    a_date("on", on)
     collections = {name: _collection_diff(getattr(old, name), getattr(new, name)) for name in COLLECTIONS}
     old_transfers = {_transfer_key(t): t for t in register_transfers(old, on)}
     new_transfers = {_transfer_key(t): t for t in register_transfers(new, on)}

@@ -26,6 +26,8 @@ from importlib.resources import files
 from pathlib import Path
 from string import Formatter
 
+from ropa.errors import CatalogueError
+
 __all__ = [
     "CATALOGUES_VARIABLE",
     "MissingWording",
@@ -43,7 +45,7 @@ CATALOGUES_VARIABLE = "ROPA_CATALOGUES"
 """The environment variable naming a folder of catalogues to read instead of ropa's own."""
 
 
-class MissingWording(LookupError):
+class MissingWording(CatalogueError):
     """A message a catalogue lacks (or a language ropa has no catalogue for)."""
 
 
@@ -147,7 +149,7 @@ def catalogue_problems() -> list[str]:
                 problems.append(f"{path}: message {key!r} in context {context!r} is empty")
             elif (context, key) in english and not _placeholders(wording) <= _placeholders(english[(context, key)]):
                 problems.append(f"{path}: message {key!r} in context {context!r} has other placeholders than en.po")
-            if lang == "ro" and any(letter in wording for letter in "şţŞŢ"):
+            if found.get(("typography", "comma-below")) == "yes" and any(letter in wording for letter in "şţŞŢ"):
                 problems.append(f"{path}: message {key!r} in context {context!r} writes ş or ţ (comma-below ș ț)")
     return problems
 

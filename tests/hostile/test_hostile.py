@@ -409,7 +409,8 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_missing_file_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(RegisterError, match="cannot be read: No such file or directory"):
+    # A missing file is a FileNotFoundError (and a ropa.RopaError), not an invalid register (issue 24).
+    with pytest.raises(FileNotFoundError, match="cannot be read: No such file or directory"):
         load(tmp_path / "absent.yaml")
 
 

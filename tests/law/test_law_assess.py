@@ -54,8 +54,10 @@ def test_dates_before_the_gdpr_are_refused_clearly() -> None:
         assess("US", date(2017, 1, 1))
 
 
-def test_a_datetime_is_judged_on_its_day() -> None:
-    assert assess("US", datetime(2024, 1, 1, 23, 59), dpf_certified=True).on == date(2024, 1, 1)
+def test_a_datetime_is_refused_as_every_entry_point_refuses_it() -> None:
+    # Issue 24: one rule for dates at every entry point; which day a datetime means is the caller's to say.
+    with pytest.raises(TypeError, match=r"^on must be a date \(datetime.date\), not a datetime"):
+        assess("US", datetime(2024, 1, 1, 23, 59), dpf_certified=True)
 
 
 def test_a_us_importer_on_the_dpf_list_is_covered_by_adequacy() -> None:

@@ -15,9 +15,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from ropa import write_workbook
 from ropa.io import load
 from ropa.render.policy import render_policy
-from ropa.render.workbook import write_workbook
 from tests.conftest import ONEDU
 from tests.helpers import run_ropa
 

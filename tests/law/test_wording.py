@@ -174,10 +174,13 @@ def test_romanian_verdicts_on_every_day_the_law_changes_have_no_english_leftover
 
 
 @pytest.mark.parametrize("lang", ["fr", "de", "", "RO", "en-GB"])
-def test_a_language_ropa_does_not_speak_gets_english(lang: str) -> None:
+def test_a_language_ropa_does_not_speak_is_an_error_not_english(lang: str) -> None:
+    # Issue 24: an unknown language is an error naming the argument, not English given silently.
     verdict = assess("US", TODAY, mechanisms=["scc"])
-    assert verdict.citation_in(lang) == verdict.citation
-    assert verdict.reasons_in(lang) == verdict.reasons
+    with pytest.raises(ValueError, match=r"^lang: .* is not a language ropa writes \(en, ro\)"):
+        verdict.citation_in(lang)
+    with pytest.raises(ValueError, match=r"^lang: .* is not a language ropa writes \(en, ro\)"):
+        verdict.reasons_in(lang)
 
 
 def test_an_assessment_made_without_structured_reasons_still_answers_in_english() -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 from markdown_it import MarkdownIt
 
-from ropa.render.markdown import romanian_comma_below
+from ropa.render.markdown import comma_below
 
 _PARSER = MarkdownIt("commonmark").enable("table").enable("strikethrough")
 
@@ -25,7 +25,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 
 def normal(text: str) -> str:
     """Whitespace runs as one space, and comma-below ș ț for the cedilla letters (the project's Romanian)."""
-    return " ".join(romanian_comma_below(text).split())
+    return " ".join(comma_below(text).split())
 
 
 def blocks(body: str) -> list[tuple[str, str]]:

@@ -29,9 +29,12 @@ def test_english_is_the_default(found: list[RegisterTransfer]) -> None:
 
 
 @pytest.mark.parametrize("lang", ["fr", "", "RO"])
-def test_a_language_ropa_does_not_speak_gets_english(found: list[RegisterTransfer], lang: str) -> None:
-    assert transfers_to_json(found, lang=lang) == transfers_to_json(found)
-    assert transfers_to_text(found, lang=lang) == transfers_to_text(found)
+def test_a_language_ropa_does_not_speak_is_an_error_not_english(found: list[RegisterTransfer], lang: str) -> None:
+    # Issue 24: an unknown language is an error naming the argument, never English given silently.
+    with pytest.raises(ValueError, match=r"^lang: .* is not a language ropa writes"):
+        transfers_to_json(found, lang=lang)
+    with pytest.raises(ValueError, match=r"^lang: .* is not a language ropa writes"):
+        transfers_to_text(found, lang=lang)
 
 
 def test_json_in_romanian_changes_only_the_citation_and_the_reasons(found: list[RegisterTransfer]) -> None:

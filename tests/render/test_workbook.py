@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from ropa import write_workbook
 from ropa.io import load
 from ropa.model import ActivityRole, Register, country_name
 from ropa.render import workbook_labels as labels
-from ropa.render.workbook import write_workbook
 from ropa.transfers import register_transfers
 from tests.conftest import ONEDU
 from tests.render.workbook_fixtures.reading import SMALL, Grid, Value, read_calamine, read_openpyxl, table

@@ -15,10 +15,11 @@ import openpyxl
 import pytest
 import yaml
 
+from ropa import write_workbook
 from ropa.io import load
 from ropa.model import Register
 from ropa.render import workbook_labels as labels
-from ropa.render.workbook import FIRST_DATA_ROW, HEADER_ROW, workbook_bytes, write_workbook
+from ropa.render.workbook import FIRST_DATA_ROW, HEADER_ROW, workbook_bytes
 from tests.conftest import ONEDU
 from tests.render.workbook_fixtures.reading import SMALL, read_calamine
 
@@ -108,7 +109,7 @@ _SCRIPT = """
 import sys
 from datetime import date
 from ropa.io import load
-from ropa.render.workbook import write_workbook
+from ropa import write_workbook
 write_workbook(load(sys.argv[1]), sys.argv[2], lang=sys.argv[3], on=date(2025, 6, 1))
 """
 

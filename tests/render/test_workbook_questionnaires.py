@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from ropa import write_workbook
 from ropa.io import load
 from ropa.model import Register
 from ropa.render import workbook_labels as labels
-from ropa.render.workbook import write_workbook
 from tests.conftest import ONEDU
 from tests.render.workbook_fixtures.questionnaires import (
     ANSWERS_END,

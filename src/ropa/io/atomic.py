@@ -8,7 +8,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["write_atomic", "write_text_atomic"]
+from ropa.errors import OutputError
+
+__all__ = ["write_atomic", "write_bytes_atomic", "write_text_atomic"]
 
 
 def write_atomic(path: str | os.PathLike[str], write: Callable[[Path], None]) -> None:
@@ -21,7 +23,7 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[Path], None]) ->
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:  # name the file the user asked for, not the temporary one
-        raise OSError(error.errno, error.strerror, os.fspath(target)) from None
+        raise OutputError(error.errno, error.strerror, os.fspath(target)) from None
     os.close(descriptor)
     try:
         write(Path(temporary))
@@ -31,7 +33,7 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[Path], None]) ->
     except OSError as error:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-        raise OSError(error.errno, error.strerror, os.fspath(target)) from None
+        raise OutputError(error.errno, error.strerror, os.fspath(target)) from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
@@ -40,7 +42,11 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[Path], None]) ->
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Write `text` as UTF-8 (with `\\n` line ends) to `path`, atomically."""
-    data = text.encode("utf-8")
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write `data` to `path`, atomically."""
 
     def write(temporary: Path) -> None:
         temporary.write_bytes(data)

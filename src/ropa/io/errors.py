@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["ParseError", "Problem", "RegisterError"]
+from ropa.errors import RopaError
+
+__all__ = ["ParseError", "Problem", "RegisterError", "RegisterFileNotFoundError"]
 
 
 @dataclass(frozen=True, order=True)
@@ -23,7 +25,7 @@ class Problem:
         return f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}"
 
 
-class RegisterError(ValueError):
+class RegisterError(RopaError, ValueError):
     """A register could not be loaded. `problems` lists the problems found, in file order.
 
     At most `ropa.io.loading.MAX_PROBLEMS` are listed; `omitted` counts the others.
@@ -43,3 +45,15 @@ class ParseError(Exception):
     line: int
     column: int
     message: str
+
+
+class RegisterFileNotFoundError(RopaError, FileNotFoundError):
+    """There is no register file at the path given; `problems` holds the one problem, located to the path."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problems: tuple[Problem, ...] = (problem,)
+        self.omitted = 0
+        super().__init__(2, problem.message, problem.file)  # errno.ENOENT
+
+    def __str__(self) -> str:
+        return str(self.problems[0])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import gc
 import os
 import re
 import stat
@@ -17,11 +16,12 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from ropa.io.errors import Problem, RegisterError
+from ropa.io.errors import Problem, RegisterError, RegisterFileNotFoundError
 from ropa.io.locating import Locator, Places
 from ropa.io.parsing import MAX_BYTES, TAB_MESSAGE, ParseError, parse_json, parse_yaml
 from ropa.io.screening import screen
 from ropa.io.setting_aside import set_aside
+from ropa.io.sources import Source, remember
 from ropa.model.consistency import Path as RegisterPath
 from ropa.model.consistency import format_path, inconsistencies
 from ropa.model.register import DEFER_CONSISTENCY, FORMAT_VERSION, Register
@@ -39,8 +39,12 @@ def load(path: str | os.PathLike[str]) -> Register:
 
     Raises `RegisterError` listing every problem found, each located to file, line and column.
     """
+    if not isinstance(path, str | os.PathLike):
+        raise TypeError(f"path must be a path to a register file (str or os.PathLike), got {type(path).__name__}")
     file = os.fspath(path)
-    return load_text(_read_text(file), file=file, kind=_kind(file))
+    register, locator = _load(_read_text(file), file, _kind(file), keep_places=False)
+    remember(register, Source(file, locator, is_file=True))
+    return register
 
 
 def _kind(file: str) -> str:
@@ -57,7 +61,9 @@ def load_located(path: str | os.PathLike[str]) -> tuple[Register, Locator]:
     as it is loaded, at a little more time and memory than `load`).
     """
     file = os.fspath(path)
-    return _load(_read_text(file), file, _kind(file), keep_places=True)
+    register, locator = _load(_read_text(file), file, _kind(file), keep_places=True)
+    remember(register, Source(file, locator, is_file=True))
+    return register, locator
 
 
 def load_text(text: str, *, file: str = "<register>", kind: str = "yaml") -> Register:
@@ -67,23 +73,12 @@ def load_text(text: str, *, file: str = "<register>", kind: str = "yaml") -> Reg
     schema refuses and the cross-checks (references, languages) of everything the schema accepts.
     Only a file that is not well-formed YAML or JSON stops at its first syntax error.
     """
-    return _load(text, file, kind, keep_places=False)[0]
+    register, locator = _load(text, file, kind, keep_places=False)
+    remember(register, Source(file, locator, is_file=False))
+    return register
 
 
 def _load(text: str, file: str, kind: str, *, keep_places: bool) -> tuple[Register, Locator]:
-    # As while parsing (`parse_yaml`): screening and validating make an object or more of every value,
-    # which would set off the cyclic collector again and again, each time walking the whole document.
-    # Paused for the load, and restored as it was.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _load_paused(text, file, kind, keep_places=keep_places)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _load_paused(text: str, file: str, kind: str, *, keep_places: bool) -> tuple[Register, Locator]:
     duplicates: list[ParseError] = []
     places: list[Places] = []
     try:
@@ -205,6 +200,9 @@ def _read_text(file: str) -> str:
         if size > MAX_BYTES:
             raise _error(file, f"is {size:,} bytes; a register file may be at most {MAX_BYTES:,} bytes")
         raw = Path(file).read_bytes()
+    except FileNotFoundError as error:
+        message = f"cannot be read: {error.strerror or error}"
+        raise RegisterFileNotFoundError(Problem(file, 1, 1, _FILE, message)) from None
     except OSError as error:
         raise _error(file, f"cannot be read: {error.strerror or error}") from None
     try:

@@ -10,7 +10,6 @@ the start of the file.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 
 import yaml
@@ -111,17 +110,14 @@ class Locator:
 
     def _root(self) -> _Place | None:
         if not self._composed:
-            self._composed = True
-            collecting = gc.isenabled()
-            gc.disable()  # as in parsing: a large file's many new nodes would set off the collector again and again
+            # Marked composed only once the places are there: a thread locating at the same time composes
+            # them too (the same places), never reads the places missing.
             try:
                 node = yaml.compose(self._text, Loader=_Composer)
                 self._places = places_of(node) if node is not None else None
             except (yaml.YAMLError, RecursionError):
                 self._places = None
-            finally:
-                if collecting:
-                    gc.enable()
+            self._composed = True
         return self._places.root if self._places is not None else None
 
     def locate(self, path: Sequence[str | int]) -> tuple[int, int]:

@@ -11,7 +11,6 @@ more than `MAX_NODES` values before it is built.
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 import sys
@@ -115,11 +114,6 @@ def parse_yaml(text: str, *, duplicates: list[ParseError] | None = None, places:
     taken from the nodes composed to build the data.
     """
     loader = None
-    # libyaml's millions of new, cycle-free objects would set off the cyclic collector again and
-    # again while the document is scanned and built: paused, the 10k register parses in well under
-    # half the time.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
         if len(text) > PRESCAN_CHARACTERS:
             _prescan(text)
@@ -146,8 +140,6 @@ def parse_yaml(text: str, *, duplicates: list[ParseError] | None = None, places:
     finally:
         if loader is not None:
             loader.dispose()
-        if collecting:
-            gc.enable()
     _check_data(text, data)
     return data
 

@@ -36,6 +36,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
+from ropa.errors import OutputError
+
 __all__ = ["STAGING_PREFIXES", "Output", "check_output", "publish", "recover"]
 
 Output = tuple[str, Callable[[BinaryIO], object]]
@@ -61,18 +63,18 @@ def check_output(target: Path, *, reading: Sequence[Path] = ()) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise OSError(error.errno, error.strerror, os.fspath(target)) from None
+        raise OutputError(error.errno, error.strerror, os.fspath(target)) from None
     for source in reading:
         try:
             same = os.path.samefile(source, target)
         except OSError:
             same = False
         if same:
-            raise OSError(errno.EINVAL, "is the register being read; choose another output", os.fspath(target))
+            raise OutputError(errno.EINVAL, "is the register being read; choose another output", os.fspath(target))
     if stat.S_ISDIR(status.st_mode):
         raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", os.fspath(target))
     if not stat.S_ISREG(status.st_mode):
-        raise OSError(errno.EINVAL, "is a device, a pipe or a socket, not a regular file", os.fspath(target))
+        raise OutputError(errno.EINVAL, "is a device, a pipe or a socket, not a regular file", os.fspath(target))
 
 
 def publish(folder: Path, outputs: Sequence[Output], *, set_name: str | None = None) -> list[Path]:
@@ -93,7 +95,7 @@ def publish(folder: Path, outputs: Sequence[Output], *, set_name: str | None = N
     try:
         descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     except OSError as error:
-        raise OSError(error.errno, error.strerror, os.fspath(folder)) from None
+        raise OutputError(error.errno, error.strerror, os.fspath(folder)) from None
     try:
         for name in names:
             _check_target(descriptor, folder / name)
@@ -193,7 +195,7 @@ def _make_folder(folder: Path) -> bool:
     try:
         folder.mkdir(parents=True)
     except OSError as error:
-        raise OSError(error.errno, error.strerror, os.fspath(folder)) from None
+        raise OutputError(error.errno, error.strerror, os.fspath(folder)) from None
     return True
 
 
@@ -208,7 +210,9 @@ def _check_target(directory: int, target: Path) -> None:
         with contextlib.suppress(OSError):
             status = os.stat(target.name, dir_fd=directory)
     if not stat.S_ISREG(status.st_mode) and not stat.S_ISLNK(status.st_mode):
-        raise OSError(errno.EINVAL, "is a device, a pipe, a socket or a folder, not a regular file", os.fspath(target))
+        raise OutputError(
+            errno.EINVAL, "is a device, a pipe, a socket or a folder, not a regular file", os.fspath(target)
+        )
 
 
 @contextlib.contextmanager
@@ -238,7 +242,7 @@ class _Staging:
                 os.mkdir(self._name, 0o700, dir_fd=self._directory)
                 self._staged = os.open(self._name, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=self._directory)
             except OSError as error:
-                raise OSError(error.errno, error.strerror, os.fspath(self._folder)) from None
+                raise OutputError(error.errno, error.strerror, os.fspath(self._folder)) from None
             fcntl.flock(self._staged, fcntl.LOCK_EX)  # held until the end: marks this staging as alive
         return self
 
@@ -267,7 +271,7 @@ class _Staging:
             else:
                 os.chmod(name, 0o644, dir_fd=self._staged)
         except OSError as error:
-            raise OSError(error.errno, error.strerror, os.fspath(self._folder / name)) from None
+            raise OutputError(error.errno, error.strerror, os.fspath(self._folder / name)) from None
 
     def _open_unnamed(self) -> int | None:
         flag = getattr(os, "O_TMPFILE", None)
@@ -291,7 +295,7 @@ class _Staging:
             try:
                 os.link(f"/proc/self/fd/{descriptor}", name, dst_dir_fd=self._staged, follow_symlinks=True)
             except OSError as error:
-                raise OSError(error.errno, error.strerror, os.fspath(self._folder / name)) from None
+                raise OutputError(error.errno, error.strerror, os.fspath(self._folder / name)) from None
         ready = self._name.replace(_STAGING, _PUBLISHING, 1)
         os.rename(self._name, ready, src_dir_fd=self._directory, dst_dir_fd=self._directory)
         self._name = ready
@@ -302,5 +306,5 @@ class _Staging:
             try:
                 os.rename(name, name, src_dir_fd=self._staged, dst_dir_fd=self._directory)
             except OSError as error:
-                raise OSError(error.errno, error.strerror, os.fspath(self._folder / name)) from None
+                raise OutputError(error.errno, error.strerror, os.fspath(self._folder / name)) from None
         _remove_stale(self._directory, stale)

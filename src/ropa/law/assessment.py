@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from ropa._boundary import a_language
 from ropa.law import wording
 from ropa.law.wording import Localized, Reason
 from ropa.model.vocabulary import TransferMechanism
@@ -49,13 +50,15 @@ class Assessment:
     """The reasons as data: each a stable key and its parameters (`ropa.law.wording`)."""
 
     def citation_in(self, lang: str) -> str:
-        """`citation` in `lang` (`"ro"`, `"en"`); English for a language ropa has no wording for."""
+        """`citation` in `lang` (`"ro"`, `"en"`); a `ValueError` for a language ropa has no wording for."""
+        a_language("lang", lang, wording.LANGUAGES, whose="a language ropa writes")
         if not self.citation_parts:
             return self.citation
         return wording.citation(self.citation_parts, lang)
 
     def reasons_in(self, lang: str) -> tuple[str, ...]:
-        """`reasons` in `lang` (`"ro"`, `"en"`), one for one; English for a language ropa has no wording for."""
+        """`reasons` in `lang` (`"ro"`, `"en"`), one for one; a `ValueError` for a language ropa has no wording for."""
+        a_language("lang", lang, wording.LANGUAGES, whose="a language ropa writes")
         if not self.structured_reasons:
             return self.reasons
         return tuple(wording.sentence(reason, lang) for reason in self.structured_reasons)

@@ -7,11 +7,11 @@ established outside the EEA (the return flow, SCC Module 4).
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from ropa._boundary import a_date, a_register
 from ropa.law.rules import Assessment, assess
 from ropa.model.queries import engaged_below, is_running
 from ropa.model.register import Register
@@ -73,28 +73,22 @@ def register_transfers(register: Register, on: date) -> list[RegisterTransfer]:
     """
     # A verdict depends only on the date and the arguments `assess` receives: each distinct one is
     # judged once per call (a large register repeats the same few thousand many times over).
+    a_register("register", register)
+    a_date("on", on)
     verdicts: dict[_VerdictKey, Assessment] = {}
     found: list[RegisterTransfer] = []
-    # As in parsing: the many new transfers would set off the cyclic collector again and again, each
-    # time walking the whole register (which grows with it); paused, and restored as it was.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        for activity_id, activity in register.activities.items():
-            if not is_running(activity, on):
-                continue
-            reached = set(activity.recipients)  # one the activity lists is judged as its own recipient
-            for recipient_id in activity.recipients:
-                found.extend(_transfers_to(register, activity_id, recipient_id, on, verdicts))
-                for below, via in engaged_below(register, recipient_id):
-                    if below not in reached:
-                        reached.add(below)
-                        found.extend(_transfers_to(register, activity_id, below, on, verdicts, via=via))
-            if activity.role is ActivityRole.PROCESSOR:
-                found.extend(_returns(register, activity_id, on, verdicts))
-    finally:
-        if collecting:
-            gc.enable()
+    for activity_id, activity in register.activities.items():
+        if not is_running(activity, on):
+            continue
+        reached = set(activity.recipients)  # one the activity lists is judged as its own recipient
+        for recipient_id in activity.recipients:
+            found.extend(_transfers_to(register, activity_id, recipient_id, on, verdicts))
+            for below, via in engaged_below(register, recipient_id):
+                if below not in reached:
+                    reached.add(below)
+                    found.extend(_transfers_to(register, activity_id, below, on, verdicts, via=via))
+        if activity.role is ActivityRole.PROCESSOR:
+            found.extend(_returns(register, activity_id, on, verdicts))
     return found
 
 

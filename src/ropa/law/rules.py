@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from typing import Literal
 
+from ropa._boundary import a_bool, a_date, a_text, an_optional_date
 from ropa.law import wording
 from ropa.law.assessment import Assessment, Basis
 from ropa.law.expiry import Expiry, adequacy_ending_between
@@ -82,8 +83,18 @@ def assess(
     is on the Data Privacy Framework List; `outside_adequacy_scope` says the importer falls outside
     the scope of a limited adequacy decision (e.g. a Canadian body not subject to PIPEDA);
     `scc_legacy_concluded` is the day the contract with the pre-2021 clauses (`scc-legacy`) was concluded.
-    Raises `ValueError` for a date before 25 May 2018, an unknown destination or an unknown mechanism.
+    Raises `ValueError` for a date before 25 May 2018, an unknown destination or an unknown mechanism, and
+    `TypeError` naming the argument for a value of the wrong type (a `datetime` for a date, "no" for a flag).
     """
+    a_text("destination", destination)
+    a_date("on", on)
+    a_bool("dpf_certified", dpf_certified)
+    a_bool("outside_adequacy_scope", outside_adequacy_scope)
+    an_optional_date("scc_legacy_concluded", scc_legacy_concluded)
+    if isinstance(mechanisms, str):
+        raise TypeError(
+            f"mechanisms must be a collection of mechanisms, not the str {mechanisms!r}: write [{mechanisms!r}]"
+        )
     facts = legal_facts()
     place = normalise_destination(destination)
     day = _in_domain(on, facts)
@@ -142,9 +153,7 @@ def _as_part_of(case: _Case, part: Part) -> Assessment:
 
 
 def _in_domain(on: date, facts: LegalFacts) -> date:
-    if not isinstance(on, date):
-        raise TypeError(f"`on` must be a date, not {type(on).__name__}")
-    day = on.date() if isinstance(on, datetime) else on
+    day = a_date("on", on)
     if day < facts.domain.start:
         raise ValueError(
             f"{day.isoformat()} is before {wording.day(facts.domain.start, 'en')}, when the GDPR started to apply "

@@ -6,11 +6,11 @@ import functools
 import os
 import re
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from importlib.resources import files
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 
 from pydantic import (
     AfterValidator,
@@ -20,6 +20,7 @@ from pydantic import (
     Field,
     RootModel,
     StringConstraints,
+    model_validator,
 )
 
 from ropa.model.places import EU_COUNTRY_CODES, INTERNATIONAL_ORGANISATIONS, TERRITORIES, country_name, is_country_code
@@ -44,8 +45,53 @@ __all__ = [
 ]
 
 
+class ReadOnlyList(list[Any]):
+    """A record's list: read like any list (and equal to one), but never changed in place."""
+
+    def _refuse(self, *arguments: object, **keywords: object) -> Any:
+        raise TypeError(_READ_ONLY)
+
+    append = extend = insert = pop = remove = clear = sort = reverse = _refuse
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copied and pickled as a whole, never item by item
+        return (ReadOnlyList, (list(self),))
+
+
+class ReadOnlyDict(dict[Any, Any]):
+    """A record's mapping: read like any dict (and equal to one), but never changed in place."""
+
+    def _refuse(self, *arguments: object, **keywords: object) -> Any:
+        raise TypeError(_READ_ONLY)
+
+    setdefault = pop = popitem = clear = update = _refuse
+    __setitem__ = __delitem__ = __ior__ = _refuse
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ReadOnlyDict, (dict(self),))
+
+
+_READ_ONLY = (
+    "a register's records cannot be changed in place: make a new one with model_copy(update=...) "
+    "(validated again), or change the file with ropa.edit"
+)
+
+
+def _read_only(value: Any) -> Any:
+    """`value` with every list and dict in it read-only (records in it are read-only already)."""
+    if type(value) is list:
+        return ReadOnlyList([_read_only(item) for item in value])
+    if type(value) is dict:
+        return ReadOnlyDict({key: _read_only(item) for key, item in value.items()})
+    return value
+
+
 class Record(BaseModel):
     """Base of every register record: immutable, and unknown fields are rejected.
+
+    Immutable all the way down: its lists and mappings are read-only (`ReadOnlyList`, `ReadOnlyDict`), and
+    `model_copy(update=...)` validates the copy as a new record (a register referring to what it does not
+    hold is refused, not made).
 
     A field's docstring is its description in the JSON Schema; `ropa.model.schema` reads it from the
     source only when the schema is generated (pydantic's `use_attribute_docstrings` would read every
@@ -53,6 +99,19 @@ class Record(BaseModel):
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @model_validator(mode="after")
+    def _containers_read_only(self) -> Self:
+        fields = self.__dict__
+        for name, value in fields.items():
+            if type(value) is list or type(value) is dict:
+                fields[name] = _read_only(value)
+        return self
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        if not update:
+            return super().model_copy(deep=deep)
+        return self.model_validate({**self.__dict__, **update})
 
 
 Id = Annotated[
@@ -234,6 +293,12 @@ class Text(RootModel[dict[Language, NonEmpty]]):
     """A text meant for people, in every language the register declares: `{ro: …, en: …}`."""
 
     model_config = ConfigDict(frozen=True, json_schema_extra={"additionalProperties": False})
+
+    @model_validator(mode="after")
+    def _read_only(self) -> Self:
+        if type(self.root) is dict:
+            self.__dict__["root"] = ReadOnlyDict(self.root)
+        return self
 
     def __getitem__(self, language: str) -> str:
         return self.root[language]

@@ -13,7 +13,9 @@ import unicodedata
 
 import yaml
 
-__all__ = ["escape", "romanian_comma_below", "yaml_string"]
+from ropa.words import text as wording
+
+__all__ = ["comma_below", "escape", "typeset", "yaml_string"]
 
 # ASCII punctuation with a meaning somewhere in a line of CommonMark or GFM: backslash escapes,
 # code spans, emphasis, links and images, raw HTML and autolinks, entities, tables, strikethrough,
@@ -35,7 +37,13 @@ _COMBINING_CEDILLA = re.compile("([sStT])\u0327")
 _COMMA_BELOW = {"s": "ș", "S": "Ș", "t": "ț", "T": "Ț"}
 
 
-def romanian_comma_below(text: str) -> str:
+def typeset(text: str, lang: str) -> str:
+    """`text` as `lang` spells it, by its catalogue's `typography` messages (docs/languages.md): with
+    `comma-below` "yes", an s or t with a cedilla is written with a comma below (`comma_below`)."""
+    return comma_below(text) if wording(lang, "typography", "comma-below") == "yes" else text
+
+
+def comma_below(text: str) -> str:
     """Replace the cedilla letters ş ţ Ş Ţ (precomposed, or s t S T with a combining cedilla) with
     comma-below ș ț Ș Ț. Nothing else changes (no Unicode normalisation of the rest of the text)."""
     text = _COMBINING_CEDILLA.sub(lambda match: _COMMA_BELOW[match.group(1)], text)

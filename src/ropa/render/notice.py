@@ -16,8 +16,9 @@ from typing import Any
 
 import yaml
 
+from ropa.errors import MissingTemplateError
 from ropa.model import Register
-from ropa.render.markdown import romanian_comma_below, yaml_string
+from ropa.render.markdown import typeset, yaml_string
 from ropa.render.notice_context import NoticeContext, notice_context
 from ropa.render.policy import _FRONT_MATTER, PolicyTemplateError, _check_front_matter, _policy_date, _tidy
 from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_templates
@@ -71,7 +72,7 @@ def render_notice(
     names = section_names(templates, lang)
     if not names:
         folder = templates if templates is not None else "ropa's templates"
-        raise FileNotFoundError(f"no notice template for language {lang!r} in {folder}: expected {lang}/*{SUFFIX}")
+        raise MissingTemplateError(f"no notice template for language {lang!r} in {folder}: expected {lang}/*{SUFFIX}")
     return [_section(runner, f"{lang}/{name}{SUFFIX}", name, context, lang) for name in names]
 
 
@@ -93,8 +94,7 @@ def _section(runner: TemplateRunner, template: str, name: str, context: NoticeCo
     except TemplateFailure as error:
         raise NoticeTemplateError(str(error)) from None
     text = _tidy(text)
-    if lang == "ro":
-        text = romanian_comma_below(text)
+    text = typeset(text, lang)
     try:
         _check_front_matter(text, f"{runner.display}/{template}")
     except PolicyTemplateError as error:

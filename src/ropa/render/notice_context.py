@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
 
 from ropa.law.authorities import authority_for
 from ropa.model import ActivityRole, Contact, Recipient, Register, Text, country_name
@@ -20,7 +19,8 @@ from ropa.model.base import duration_parts
 from ropa.model.queries import categories_of_subject, engaged_below, sources_of
 from ropa.model.vocabulary import LegalBasis, SpecialCondition
 from ropa.render import workbook_labels as labels
-from ropa.render.markdown import escape, romanian_comma_below
+from ropa.render.lists import distinct, present
+from ropa.render.markdown import escape, typeset
 from ropa.render.policy import (
     _FRONT_MATTER,
     RecipientData,
@@ -41,7 +41,6 @@ __all__ = [
     "notice_context",
 ]
 
-_T = TypeVar("_T")
 _Safe = Callable[[str | None], str]
 
 
@@ -191,7 +190,7 @@ def notice_context(
     def safe(text: str | None) -> str:
         if not text:
             return ""
-        return escape(romanian_comma_below(text) if lang == "ro" else text)
+        return escape(typeset(text, lang))
 
     def local(text: Text | None) -> str:
         return safe(text[lang]) if text is not None else ""
@@ -209,19 +208,17 @@ def notice_context(
             continue
         # Only the data that concern this subject, and where those data come from (Art. 13(1), 14(1)(d), 14(2)(f)).
         held = [(activity, categories_of_subject(activity, key)) for activity in activities]
-        category_ids = _distinct(c for _, keys in held for c in keys)
+        category_ids = distinct(c for _, keys in held for c in keys)
         categories = [register.data_categories[c] for c in category_ids]
         subjects.append(
             SubjectView(
                 name=local(subject.name),
-                categories=_present(
+                categories=present(
                     f"{local(c.name)} ({local(c.examples)})" if c.examples else local(c.name) for c in categories
                 ),
-                special=_present(
-                    _distinct(label(labels.SPECIAL_CATEGORIES, c.special) for c in categories if c.special)
-                ),
-                sources=_present(
-                    _distinct(local(text) for activity, keys in held for text in sources_of(activity, keys))
+                special=present(distinct(label(labels.SPECIAL_CATEGORIES, c.special) for c in categories if c.special)),
+                sources=present(
+                    distinct(local(text) for activity, keys in held for text in sources_of(activity, keys))
                 ),
                 data=tuple((local(c.name), _items(local(c.examples))) for c in categories),
             )
@@ -231,7 +228,7 @@ def notice_context(
         p for activity in own.values() for p in activity.purposes if _uses_special(register, activity.data_categories)
     }
     purposes = []
-    for key in _distinct(p for activity in own.values() for p in activity.purposes):
+    for key in distinct(p for activity in own.values() for p in activity.purposes):
         purpose = register.purposes[key]
         basis = purpose.legal_basis
         law = purpose.law if {LegalBasis.LEGAL_OBLIGATION, LegalBasis.PUBLIC_TASK} & set(purpose.legal_bases) else None
@@ -251,12 +248,10 @@ def notice_context(
             )
         )
 
-    used = set(_distinct(r for activity in own.values() for r in activity.recipients))
+    used = set(distinct(r for activity in own.values() for r in activity.recipients))
     used |= {below for key in list(used) for below, _ in engaged_below(register, key)}  # their sub-processors too
     recipients = [r for key, r in register.recipients.items() if key in used]
-    sharing = policy_context(
-        register.model_copy(update={"recipients": {k: v for k, v in register.recipients.items() if k in used}}), lang
-    )
+    sharing = policy_context(register, lang, on, only=used)
 
     retention = []
     for activity in own.values():
@@ -274,11 +269,11 @@ def notice_context(
 
     bases = {
         basis.value
-        for key in _distinct(p for a in own.values() for p in a.purposes)
+        for key in distinct(p for a in own.values() for p in a.purposes)
         for basis in register.purposes[key].legal_bases
     }
     conditions = {register.purposes[key].special_condition for key in special_purposes}
-    automated = _present(_distinct(local(activity.automated_decisions) for activity in own.values()))
+    automated = present(distinct(local(activity.automated_decisions) for activity in own.values()))
     rights = ["access", "rectification", "erasure", "restriction"]
     if bases & {LegalBasis.CONSENT.value, LegalBasis.CONTRACT.value}:
         rights.append("portability")  # Art. 20(1)(a)
@@ -344,7 +339,9 @@ def notice_context(
             for cookie in register.cookies.values()
         ),
         possessive=local(register.policy.possessive),
-        data_sharing=_FRONT_MATTER.sub("", render_policy(register, lang, templates=data_sharing_templates), count=1),
+        data_sharing=_FRONT_MATTER.sub(
+            "", render_policy(register, lang, templates=data_sharing_templates, on=on), count=1
+        ),
     )
 
 
@@ -365,7 +362,7 @@ def _contact(contact: Contact | None, safe: _Safe, lang: str) -> ContactView | N
 def _third_countries(recipients: list[Recipient], on: date, lang: str, safe: _Safe) -> tuple[ThirdCountry, ...]:
     """Every place outside the EEA a recipient processes data in, with its grounds, the controller's own
     country included: a controller in a third country still transfers data it got from the Union."""
-    places = _distinct(place for recipient in recipients for place in recipient.locations)
+    places = distinct(place for recipient in recipients for place in recipient.locations)
     return third_country_grounds(
         places, recipients, on, lang, safe, lambda members: tuple(safe(recipient.name) for recipient in members)
     )
@@ -393,12 +390,4 @@ def _items(text: str) -> tuple[str, ...]:
         if character == "," and depth == 0:
             items.append(text[start:at])
             start = at + 1
-    return _present(item.strip() for item in [*items, text[start:]])
-
-
-def _present(texts: Iterable[str]) -> tuple[str, ...]:
-    return tuple(text for text in texts if text)
-
-
-def _distinct(items: Iterable[_T]) -> list[_T]:
-    return list(dict.fromkeys(items))
+    return present(item.strip() for item in [*items, text[start:]])

@@ -8,7 +8,7 @@ only places strings that are already safe: it cannot forget to escape. See `docs
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
@@ -16,11 +16,13 @@ from typing import Any, Literal
 
 import yaml
 
+from ropa.errors import MissingTemplateError, TemplateError
 from ropa.law.facts import legal_facts
 from ropa.law.rules import assess
 from ropa.model import ActivityRole, Recipient, Register, Text, country_name
 from ropa.model.queries import data_received, purposes_disclosed
-from ropa.render.markdown import escape, romanian_comma_below, yaml_string
+from ropa.render.lists import distinct, present
+from ropa.render.markdown import escape, typeset, yaml_string
 from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_templates
 from ropa.words import table
 
@@ -44,7 +46,7 @@ TEMPLATE = "data-sharing.md.j2"
 GroundKind = Literal["adequacy", "safeguards", "derogation", "none"]
 
 
-class PolicyTemplateError(ValueError):
+class PolicyTemplateError(TemplateError, ValueError):
     """A policy template failed: any error while rendering (see `ropa.render.templating`), or output without a `title:`."""
 
 
@@ -212,24 +214,27 @@ def _grounds(recipient: Recipient, place: str, day: date) -> list[tuple[str, Gro
 # --- Building the context ---------------------------------------------------------------------------
 
 
-def policy_context(register: Register, lang: str) -> PolicyContext:
-    """The context a policy template is rendered with: the register's facts, escaped, in `lang`."""
+def policy_context(
+    register: Register, lang: str, on: date | None = None, *, only: Collection[str] | None = None
+) -> PolicyContext:
+    """The context a policy template is rendered with: the register's facts, escaped, in `lang`; transfer grounds
+    judged on `on` (by default the register's own date, `_policy_date`); with `only`, just those recipients."""
     if lang not in register.languages:
         declared = ", ".join(register.languages)
         raise ValueError(f"language {lang!r} is not declared by the register (it declares {declared})")
 
     def safe(text: str) -> str:
-        return escape(romanian_comma_below(text) if lang == "ro" else text)
+        return escape(typeset(text, lang))
 
     def local(text: Text) -> str:
         return safe(text[lang])
 
     def names(recipients: Iterable[Recipient]) -> tuple[str, ...]:
-        return _present(safe(recipient.name) for recipient in recipients)
+        return present(safe(recipient.name) for recipient in recipients)
 
     def purpose_texts(ids: Iterable[str]) -> tuple[str, ...]:
         purposes = (register.purposes[key] for key in ids)
-        return _present(local(purpose.description or purpose.name) for purpose in purposes)
+        return present(local(purpose.description or purpose.name) for purpose in purposes)
 
     controller = register.controller
     # Processor work (Art. 30(2)) is the client controllers' sharing, not the organisation's own: a recipient
@@ -240,7 +245,11 @@ def policy_context(register: Register, lang: str) -> PolicyContext:
     processing_for_others -= {
         key for a in register.activities.values() if a.role is not ActivityRole.PROCESSOR for key in a.recipients
     }
-    recipients = [recipient for key, recipient in register.recipients.items() if key not in processing_for_others]
+    recipients = [
+        recipient
+        for key, recipient in register.recipients.items()
+        if key not in processing_for_others and (only is None or key in only)
+    ]
     possessive = register.policy.possessive
 
     # The organisation's own purposes of disclosure: a processor purpose is the client controller's (Art. 28(3)).
@@ -249,19 +258,19 @@ def policy_context(register: Register, lang: str) -> PolicyContext:
     theirs -= {key for activity in own for key in activity.purposes}  # pursued only as processor
     shared_for = {key for recipient in recipients for key in recipient.shared_for if key not in theirs}
     shared_for |= {key for a in own for d in a.disclosures.values() for key in d.purposes or ()}
-    sharing_purposes = _present(local(purpose.name) for key, purpose in register.purposes.items() if key in shared_for)
+    sharing_purposes = present(local(purpose.name) for key, purpose in register.purposes.items() if key in shared_for)
     recipient_data = []
     for key, recipient in register.recipients.items():
         taking = [a for a in own if key in a.recipients]
         if not any(key in a.disclosures for a in taking):
             continue
-        data = _distinct(c for a in taking for c in data_received(a, key))
-        purposes = _distinct(p for a in taking for p in purposes_disclosed(a, key))
+        data = distinct(c for a in taking for c in data_received(a, key))
+        purposes = distinct(p for a in taking for p in purposes_disclosed(a, key))
         recipient_data.append(
             RecipientData(
                 name=safe(recipient.name),
-                data=_present(_distinct(local(register.data_categories[c].name) for c in data)),
-                purposes=_present(_distinct(local(register.purposes[p].name) for p in purposes)),
+                data=present(distinct(local(register.data_categories[c].name) for c in data)),
+                purposes=present(distinct(local(register.purposes[p].name) for p in purposes)),
             )
         )
 
@@ -273,10 +282,10 @@ def policy_context(register: Register, lang: str) -> PolicyContext:
         if key in by_category:
             groups.append(RecipientGroup(local(category), names(by_category[key])))
 
-    places = _distinct([controller.country, *(place for recipient in recipients for place in recipient.locations)])
+    places = distinct([controller.country, *(place for recipient in recipients for place in recipient.locations)])
 
     # The controller's own country too: a controller in a third country still transfers.
-    third_countries = third_country_grounds(places, recipients, _policy_date(register), lang, safe, names)
+    third_countries = third_country_grounds(places, recipients, on or _policy_date(register), lang, safe, names)
 
     legal_requests: tuple[str, ...] = ()
     if register.policy.legal_requests is not None:
@@ -299,7 +308,7 @@ def policy_context(register: Register, lang: str) -> PolicyContext:
         unlocated_recipients=names(recipient for recipient in recipients if not recipient.locations),
         third_countries=tuple(third_countries),
         safeguards_copy=any(ground.kind == "safeguards" for country in third_countries for ground in country.grounds),
-        security_measures=_present(
+        security_measures=present(
             local(measure.name) for measure in register.security_measures.values() if measure.public
         ),
         legal_requests=legal_requests,
@@ -307,19 +316,10 @@ def policy_context(register: Register, lang: str) -> PolicyContext:
     )
 
 
-def _present(texts: Iterable[str]) -> tuple[str, ...]:
-    """The texts that are not empty: an empty item would break a list (`-` alone under a paragraph is a heading)."""
-    return tuple(text for text in texts if text)
-
-
-def _distinct(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(items))
-
-
 # --- Rendering --------------------------------------------------------------------------------------
 
 
-def render_policy(register: Register, lang: str = "ro", *, templates: Path | None = None) -> str:
+def render_policy(register: Register, lang: str, *, templates: Path | None = None, on: date | None = None) -> str:
     """The data-sharing section of the public policy, in `lang`, as Markdown with YAML front matter.
 
     `templates` is a folder laid out like the defaults, `<folder>/<lang>/data-sharing.md.j2`; by default
@@ -329,7 +329,7 @@ def render_policy(register: Register, lang: str = "ro", *, templates: Path | Non
     declare, `FileNotFoundError` when there is no template for it, and `PolicyTemplateError` when the
     template fails in any way (naming the template file and line).
     """
-    context = policy_context(register, lang)
+    context = policy_context(register, lang, on)
     name = f"{lang}/{TEMPLATE}"
     try:
         runner = _runner(templates)
@@ -337,14 +337,13 @@ def render_policy(register: Register, lang: str = "ro", *, templates: Path | Non
         raise PolicyTemplateError(str(error)) from None
     if not runner.exists(name):
         folder = templates if templates is not None else "ropa's templates"
-        raise FileNotFoundError(f"no policy template for language {lang!r} in {folder}: expected {name}")
+        raise MissingTemplateError(f"no policy template for language {lang!r} in {folder}: expected {name}")
     try:
         text = runner.render(name, _variables(context))
     except TemplateFailure as error:
         raise PolicyTemplateError(str(error)) from None
     text = _tidy(text)
-    if lang == "ro":
-        text = romanian_comma_below(text)
+    text = typeset(text, lang)
     _check_front_matter(text, f"{runner.display}/{name}")
     return text
 

@@ -13,7 +13,7 @@ from datetime import date
 
 from ropa.model import ActivityRole, Register, country_name
 from ropa.model.queries import engaged_chain, sub_processors_of
-from ropa.render.markdown import escape, romanian_comma_below, yaml_string
+from ropa.render.markdown import escape, typeset, yaml_string
 from ropa.render.notice import NoticeTemplateError, Section, _title
 from ropa.render.policy import PolicyTemplateError, _check_front_matter, _ground_label, _grounds, _policy_date, _tidy
 from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_templates
@@ -46,7 +46,7 @@ def render_subprocessors(register: Register, lang: str, *, on: date | None = Non
     day = on or _policy_date(register)
 
     def safe(text: str | None) -> str:
-        return escape(romanian_comma_below(text) if lang == "ro" and text else text or "")
+        return escape(typeset(text or "", lang))
 
     processing = [a for a in register.activities.values() if a.role is ActivityRole.PROCESSOR]
     if not processing:

@@ -1,7 +1,7 @@
 """The Article 30 workbook: the record of processing activities as an .xlsx file for a supervisory authority.
 
-`write_workbook` streams the register, sheet by sheet and row by row, into an .xlsx file, atomically;
-`workbook_bytes` gives the same file's bytes and `build_workbook` the same workbook read back as an
+`workbook_bytes` streams the register, sheet by sheet and row by row, into the bytes of an .xlsx file
+(`ropa.write_workbook` writes them to a path or a stream) and `build_workbook` gives the same workbook read back as an
 `openpyxl.Workbook`. The same register, language and date give the same bytes. What goes into each
 cell is decided in `ropa.render.workbook_tables`, the words in `ropa.render.workbook_labels`, the
 printed page groups in `ropa.render.workbook_paper`; this module puts the cells on screen, on paper
@@ -22,13 +22,10 @@ Conventions (see `docs/workbook.md`):
 
 from __future__ import annotations
 
-import gc
 import io
-import os
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
-from pathlib import Path
 from typing import IO, Any, Final
 
 from openpyxl import Workbook, load_workbook
@@ -44,7 +41,6 @@ from openpyxl.worksheet.pagebreak import Break, RowBreak
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from ropa.io.atomic import write_atomic
 from ropa.model import Register
 from ropa.render import workbook_labels as labels
 from ropa.render.workbook_paper import BODY_FONT_SIZE, column_groups
@@ -60,7 +56,6 @@ __all__ = [
     "cell_text",
     "is_formula_like",
     "workbook_bytes",
-    "write_workbook",
 ]
 
 TITLE_ROW: Final = 1
@@ -113,30 +108,18 @@ _TITLE_STYLES: Final = {TITLE_ROW: "ropa title", SUBTITLE_ROW: "ropa subtitle", 
 # --- public API -------------------------------------------------------------------------------------
 
 
-def write_workbook(register: Register, path: str | os.PathLike[str], *, lang: str = "ro", on: date) -> None:
-    """Write the Article 30 workbook of `register` to `path` (.xlsx), atomically.
+def workbook_bytes(register: Register, *, lang: str, on: date) -> bytes:
+    """The Article 30 workbook of `register` (.xlsx): the same register, language and date give the same bytes.
 
     Raises `ValueError` when `lang` is not one of the register's languages.
     """
-    # Composed in memory, then written in one call: a write that fails half-way (a full disk) goes through
-    # the same path as every other output, and `write_atomic` leaves the old file whole.
-    content = workbook_bytes(register, lang=lang, on=on)
-
-    def write(temporary: Path) -> None:
-        temporary.write_bytes(content)
-
-    write_atomic(path, write)
-
-
-def workbook_bytes(register: Register, *, lang: str = "ro", on: date) -> bytes:
-    """The .xlsx file of `write_workbook`: the same register, language and date give the same bytes."""
     _check_language(register, lang)
     buffer = io.BytesIO()
     _write(register, lang, on, buffer)
     return buffer.getvalue()
 
 
-def build_workbook(register: Register, *, lang: str = "ro", on: date) -> Workbook:
+def build_workbook(register: Register, *, lang: str, on: date) -> Workbook:
     """The Article 30 workbook of `register` in `lang`, with transfers judged on `on`, as openpyxl reads it back."""
     return load_workbook(io.BytesIO(workbook_bytes(register, lang=lang, on=on)))
 
@@ -149,18 +132,6 @@ def _check_language(register: Register, lang: str) -> None:
 
 
 def _write(register: Register, lang: str, on: date, file: IO[bytes]) -> None:
-    # As in parsing: the cells' many new objects would set off the cyclic collector again and again,
-    # each time walking the whole register; paused while writing, and restored as it was.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        _write_sheets(register, lang, on, file)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _write_sheets(register: Register, lang: str, on: date, file: IO[bytes]) -> None:
     words = Words(register, lang, on, register_transfers(register, on))
     workbook = _new_workbook()
     with ReproducibleZip(file) as archive:

@@ -1,0 +1,79 @@
+"""The dependency rules of README.md ("The house"), as the code keeps them: each part of ropa imports only
+the parts it may (issue 24 made them true, and this test keeps them so)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SOURCE = Path(__file__).parents[1] / "src" / "ropa"
+
+EVERYTHING = frozenset(
+    {"errors", "words", "model", "_boundary", "law", "transfers", "io", "checks", "checks_notice", "diff", "render"}
+    | {"testing", "_api", "cli"}
+)
+ALLOWED: dict[str, frozenset[str]] = {
+    "errors": frozenset(),
+    "words": frozenset({"errors"}),
+    "model": frozenset(),
+    "_boundary": frozenset({"model"}),
+    "law": frozenset({"model", "_boundary", "words", "errors"}),
+    "transfers": frozenset({"law"}),
+    "io": frozenset({"model", "errors", "words", "_boundary"}),
+    "checks_notice": frozenset({"model", "law"}),
+    "checks": frozenset({"model", "law", "transfers", "checks_notice", "_boundary", "words"}),
+    "diff": frozenset({"model", "law", "transfers", "_boundary"}),
+    "render": frozenset({"model", "law", "transfers", "checks", "diff", "words", "errors", "_boundary"}),
+    "testing": frozenset({"model", "law"}),
+    "_api": EVERYTHING - {"cli"},
+    "cli": EVERYTHING | {"ropa"},
+    "__main__": frozenset({"cli"}),
+    "ropa": EVERYTHING - {"cli"},  # the façade, lazily
+}
+
+
+def _part(module: str) -> str | None:
+    parts = module.split(".")
+    if parts[0] != "ropa":
+        return None
+    return parts[1] if len(parts) > 1 else "ropa"
+
+
+def _imports() -> dict[str, set[tuple[str, str]]]:
+    """For each part of ropa, (part imported, file) for every import of another part."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for path in sorted(SOURCE.rglob("*.py")):
+        parts = path.relative_to(SOURCE.parent).with_suffix("").parts
+        here = _part(".".join(part for part in parts if part != "__init__")) or "ropa"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            for name in names:
+                there = _part(name)
+                if there is not None and there != here:
+                    found.setdefault(here, set()).add((there, path.name))
+    return found
+
+
+def test_every_part_is_named_in_the_rules() -> None:
+    parts = {_part(".".join(("ropa", path.stem))) for path in SOURCE.iterdir() if path.suffix == ".py" or path.is_dir()}
+    parts -= {"__pycache__", "catalogues", "templates", "py", "__init__"}
+    assert parts - set(ALLOWED) == set()
+
+
+def test_each_part_imports_only_what_the_rules_allow() -> None:
+    broken = sorted(
+        f"{here} ({file}) imports {there}"
+        for here, imported in _imports().items()
+        for there, file in imported
+        if there not in ALLOWED[here]
+    )
+    assert broken == []
+
+
+def test_the_rules_see_a_broken_one() -> None:
+    assert ("io", "publish.py") not in _imports().get("model", set())
+    assert ("model", "loading.py") in {(there, file) for there, file in _imports()["io"]}
