@@ -294,7 +294,7 @@ def _validate(arguments: argparse.Namespace) -> int:
 def _schema(arguments: argparse.Namespace) -> int:
     from ropa.model.schema import register_schema_text
 
-    sys.stdout.write(register_schema_text())
+    _emit(register_schema_text())
     return OK
 
 
@@ -309,7 +309,7 @@ def _transfers(arguments: argparse.Namespace) -> int:
     register = load(arguments.register)
     found = register_transfers(register, _today(arguments))
     render = transfers_to_json if arguments.format == "json" else transfers_to_text
-    sys.stdout.write(render(found, lang=arguments.lang))
+    _emit(render(found, lang=arguments.lang))
     return OK if all(transfer.assessment.lawful for transfer in found) else FAILED
 
 
@@ -324,8 +324,6 @@ def _language(arguments: argparse.Namespace, languages: Sequence[str]) -> str:
 
 def _policy(arguments: argparse.Namespace) -> int:
     from ropa.io import load
-    from ropa.io.atomic import write_text_atomic
-    from ropa.io.publish import check_output
     from ropa.render.policy import PolicyTemplateError, render_policy
 
     register = load(arguments.register)
@@ -337,12 +335,7 @@ def _policy(arguments: argparse.Namespace) -> int:
     except (PolicyTemplateError, FileNotFoundError) as error:
         _say(f"ropa: the policy template cannot be used: {error}", sys.stderr)
         return FAILED
-    if arguments.output is None:
-        sys.stdout.write(text)
-    else:
-        check_output(arguments.output, reading=[arguments.register])
-        write_text_atomic(arguments.output, text)
-        _wrote(arguments, arguments.output)
+    _write_document(arguments, text.encode("utf-8"))
     return OK
 
 
@@ -391,30 +384,49 @@ def _bytes_writer(data: bytes) -> Callable[[BinaryIO], object]:
 
 def _workbook(arguments: argparse.Namespace) -> int:
     from ropa.io import load
-    from ropa.io.publish import check_output
-    from ropa.render.workbook import write_workbook
+    from ropa.io.atomic import check_output
+    from ropa.render.workbook import workbook_bytes
 
-    check_output(arguments.output, reading=[arguments.register])
+    check_output(arguments.output, reading=[arguments.register])  # before the work; checked again on writing
     register = load(arguments.register)
-    write_workbook(register, arguments.output, lang=_language(arguments, register.languages), on=_today(arguments))
-    _wrote(arguments, arguments.output)
+    _write_document(
+        arguments, workbook_bytes(register, lang=_language(arguments, register.languages), on=_today(arguments))
+    )
     return OK
 
 
 def _page(arguments: argparse.Namespace) -> int:
     from ropa.checks import check
     from ropa.io import load
-    from ropa.io.atomic import write_text_atomic
     from ropa.render.page import render_page
 
     register = load(arguments.register)
     on = _today(arguments)
     text = render_page(register, _language(arguments, register.languages), on, check(register, on=on))
-    if arguments.output is None:
-        sys.stdout.write(text)
-    else:
-        write_text_atomic(arguments.output, text)
+    _write_document(arguments, text.encode("utf-8"))
     return OK
+
+
+def _write_document(arguments: argparse.Namespace, data: bytes) -> None:
+    """Write a command's one output to `-o FILE` (or standard output without it) and say so."""
+    output: Path | None = arguments.output
+    if output is None:
+        _emit(data.decode("utf-8"))
+    else:
+        _write_file(arguments, output, data)
+
+
+def _write_file(arguments: argparse.Namespace, path: Path, data: bytes, *, new: bool = False) -> None:
+    """The one way a command writes a file (a folder of them goes through `ropa.io.publish`): checked, atomic."""
+    from ropa.io.atomic import write_bytes_atomic
+
+    write_bytes_atomic(path, data, reading=[arguments.register], new=new)
+    _wrote(arguments, path)
+
+
+def _emit(text: str) -> None:
+    """A document written to standard output (not a message): a failure to write it is an error."""
+    sys.stdout.write(text)
 
 
 def _located_findings(locator: Locator, findings: Iterable[Finding]) -> list[Finding]:
@@ -441,9 +453,9 @@ def _check(arguments: argparse.Namespace) -> int:
         findings = _located_findings(locator, check(register, on=on))
         failed = failed or any(finding.severity in failing for finding in findings)
         if arguments.format == "json":
-            sys.stdout.write(findings_to_json(findings))
+            _emit(findings_to_json(findings))
         else:
-            sys.stdout.write(findings_to_text(findings, file=str(path), summary=not arguments.quiet, colour=colour))
+            _emit(findings_to_text(findings, file=str(path), summary=not arguments.quiet, colour=colour))
     return FAILED if failed else OK
 
 
@@ -458,7 +470,7 @@ def _colour(stream: TextIO) -> bool:
 
 def _init(arguments: argparse.Namespace) -> int:
     """Write a new register from the flags, asking for what is missing when run in a terminal."""
-    from ropa.io.starter import SCHEMA_NAME, Answers, starter_register, write_new
+    from ropa.io.starter import SCHEMA_NAME, Answers, starter_register
     from ropa.model.schema import register_schema_text
 
     path: Path = arguments.register
@@ -481,12 +493,10 @@ def _init(arguments: argparse.Namespace) -> int:
     if problems:
         raise _UsageError("; ".join(problems))
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_new(path, starter_register(answers))
-    _wrote(arguments, path)
+    _write_file(arguments, path, starter_register(answers).encode("utf-8"), new=True)
     schema = path.parent / SCHEMA_NAME
     if not schema.exists():  # the `$schema` line of the new register points to it
-        write_new(schema, register_schema_text())
-        _wrote(arguments, schema)
+        _write_file(arguments, schema, register_schema_text().encode("utf-8"), new=True)
     if not arguments.quiet:
         _say(f"next: replace the EXAMPLE records, then `ropa check {path}` lists what to fill in", sys.stdout)
     return OK
@@ -514,13 +524,13 @@ def _diff(arguments: argparse.Namespace) -> int:
     old, new = load(arguments.old), load(arguments.new)
     difference = diff(old, new, on=_today(arguments))
     if arguments.format == "json":
-        sys.stdout.write(diff_to_json(difference))
+        _emit(diff_to_json(difference))
     else:
         # Names come from either register: the words must be in a language both are written in.
         both = [language for language in new.languages if language in old.languages]
         if not both:
             raise _UsageError(f"{arguments.old} and {arguments.new} are written in no common language")
-        sys.stdout.write(diff_to_markdown(difference, old, new, lang=_language(arguments, both)))
+        _emit(diff_to_markdown(difference, old, new, lang=_language(arguments, both)))
     return OK
 
 

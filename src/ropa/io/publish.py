@@ -36,6 +36,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
+from ropa.io.atomic import check_output
+
 __all__ = ["STAGING_PREFIXES", "Output", "check_output", "publish", "recover"]
 
 Output = tuple[str, Callable[[BinaryIO], object]]
@@ -48,31 +50,6 @@ _STALE = ".ropa-stale"
 _LIST_LIMIT = 1 << 20  # bytes read of a list of outputs: a planted huge file is not read whole
 STAGING_PREFIXES = (_STAGING, _PUBLISHING)
 """Names of the private folders a build stages in; nothing else in an output folder is ropa's."""
-
-
-def check_output(target: Path, *, reading: Sequence[Path] = ()) -> None:
-    """Refuse an output path that is one of the files being read, or not a place for a regular file.
-
-    A device, a FIFO, a socket, a folder (or a link to any of them) is refused: writing there would
-    block, reach hardware or replace something that is not ropa's output.
-    """
-    try:
-        status = os.stat(target)
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise OSError(error.errno, error.strerror, os.fspath(target)) from None
-    for source in reading:
-        try:
-            same = os.path.samefile(source, target)
-        except OSError:
-            same = False
-        if same:
-            raise OSError(errno.EINVAL, "is the register being read; choose another output", os.fspath(target))
-    if stat.S_ISDIR(status.st_mode):
-        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", os.fspath(target))
-    if not stat.S_ISREG(status.st_mode):
-        raise OSError(errno.EINVAL, "is a device, a pipe or a socket, not a regular file", os.fspath(target))
 
 
 def publish(folder: Path, outputs: Sequence[Output], *, set_name: str | None = None) -> list[Path]:

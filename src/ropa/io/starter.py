@@ -3,14 +3,12 @@ each kind of record to replace. The wording is data: `starter/register.yaml` and
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ropa.io.atomic import write_text_atomic
 from ropa.model.base import WRITTEN_LANGUAGES
 from ropa.model.places import is_country_code
 from ropa.words import text
@@ -85,16 +83,5 @@ def starter_register(answers: Answers) -> str:
 
 
 def write_new(path: Path, text: str) -> None:
-    """Write `text` to `path`, which must not exist: raises `FileExistsError` rather than overwrite.
-
-    The text is written whole beside `path`, then linked into place, which fails if `path` appeared.
-    """
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(text.encode("utf-8"))
-        os.chmod(temporary, 0o644)
-        os.link(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+    """Write `text` to `path`, which must not exist: raises `FileExistsError` rather than overwrite."""
+    write_text_atomic(path, text, new=True)
