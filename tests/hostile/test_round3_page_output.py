@@ -68,7 +68,11 @@ def test_page_says_what_it_wrote_as_every_command_does(tmp_path: Path) -> None:
 
 def test_the_one_path_every_file_is_written_through_refuses_a_fifo(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "fifo")
+
+    def write(temporary: Path) -> None:
+        temporary.write_bytes(b"x")
+
     with pytest.raises(OSError, match="not a regular file") as raised:
-        write_atomic(tmp_path / "fifo", lambda temporary: temporary.write_bytes(b"x"))
+        write_atomic(tmp_path / "fifo", write)
     assert raised.value.filename == str(tmp_path / "fifo")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["fifo"]
