@@ -470,6 +470,7 @@ def _colour(stream: TextIO) -> bool:
 
 def _init(arguments: argparse.Namespace) -> int:
     """Write a new register from the flags, asking for what is missing when run in a terminal."""
+    from ropa.io import load_text
     from ropa.io.starter import SCHEMA_NAME, Answers, starter_register
     from ropa.model.schema import register_schema_text
 
@@ -492,8 +493,12 @@ def _init(arguments: argparse.Namespace) -> int:
     problems = answers.problems()
     if problems:
         raise _UsageError("; ".join(problems))
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        raise _UsageError(f"{printable(str(path))}: ropa init writes YAML; name the file .yaml or .yml")
+    text = starter_register(answers)
+    load_text(text, file=str(path))  # refused as `ropa validate` would refuse it: never a register it cannot load
     path.parent.mkdir(parents=True, exist_ok=True)
-    _write_file(arguments, path, starter_register(answers).encode("utf-8"), new=True)
+    _write_file(arguments, path, text.encode("utf-8"), new=True)
     schema = path.parent / SCHEMA_NAME
     if not schema.exists():  # the `$schema` line of the new register points to it
         _write_file(arguments, schema, register_schema_text().encode("utf-8"), new=True)

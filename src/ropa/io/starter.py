@@ -59,11 +59,24 @@ def _text(key: str, language: str) -> str:
     return text(language, "starter", key)
 
 
+def _quoted(value: str) -> str:
+    """`value` as a YAML double-quoted scalar; what YAML would not keep as written (U+0085, U+2028) is escaped,
+    so that the register loads and then says what is wrong with the value, as it would of any register."""
+    return "".join(
+        letter
+        if letter.isprintable()
+        else f"\\u{ord(letter):04x}"
+        if ord(letter) <= 0xFFFF
+        else f"\\U{ord(letter):08x}"
+        for letter in json.dumps(value, ensure_ascii=False)
+    )
+
+
 def starter_register(answers: Answers) -> str:
     """The text of a new register for `answers` (which must have no `problems()`)."""
     template = (_FOLDER / "register.yaml").read_text(encoding="utf-8")
     values = {
-        "name": json.dumps(answers.name.strip(), ensure_ascii=False),
+        "name": _quoted(answers.name.strip()),
         "country": answers.country,
         "languages": f"[{', '.join(answers.languages)}]",
     }
