@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from ropa import __version__
-from ropa.render.terminal import printable
+from ropa.render.terminal import printable, printable_name
 
 if TYPE_CHECKING:
     from ropa.checks import Finding
@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _UsageError as error:
         subparser.error(str(error))
     except OSError as error:
-        _say(f"ropa: cannot write {error.filename or ''}: {error.strerror or error}", sys.stderr)
+        _say(f"ropa: cannot write {_shown(error.filename or '')}: {error.strerror or error}", sys.stderr)
         return FAILED
     except KeyboardInterrupt:
         return 130
@@ -65,14 +65,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _show_problems(problems: Sequence[Problem], omitted: int) -> None:
     """The first `MAX_PROBLEMS_SHOWN` problems of each file, then how many more that file has."""
+    from dataclasses import replace
+
     shown: dict[str, int] = {}
     for problem in problems:
         shown[problem.file] = shown.get(problem.file, 0) + 1
         if shown[problem.file] <= MAX_PROBLEMS_SHOWN:
-            _say(str(problem), sys.stderr)
+            _say(str(replace(problem, file=_shown(problem.file))), sys.stderr)
     for file, count in shown.items():
         if count > MAX_PROBLEMS_SHOWN:
-            _say(f"{file}: … and {count - MAX_PROBLEMS_SHOWN:,} more problems, not shown", sys.stderr)
+            _say(f"{_shown(file)}: … and {count - MAX_PROBLEMS_SHOWN:,} more problems, not shown", sys.stderr)
     if omitted:
         _say(f"… and {omitted:,} more problems, not listed (a load lists the first 1,000)", sys.stderr)
 
@@ -82,10 +84,15 @@ def _say(text: str, stream: TextIO) -> None:
     stream.write(text if text.endswith("\n") else text + "\n")
 
 
+def _shown(name: object) -> str:
+    """A name in a message: on one line, every control character escaped."""
+    return printable_name(str(name))
+
+
 def _wrote(arguments: argparse.Namespace, path: Path) -> None:
     """Say what a command wrote (nothing with --quiet)."""
     if not arguments.quiet:
-        _say(f"wrote {path}", sys.stdout)
+        _say(f"wrote {_shown(path)}", sys.stdout)
 
 
 def _note(arguments: argparse.Namespace, text: str) -> None:
@@ -273,7 +280,7 @@ def _validate(arguments: argparse.Namespace) -> int:
     problems: list[Problem] = []
     omitted = 0
     for path in arguments.registers:
-        _note(arguments, f"reading {path}")
+        _note(arguments, f"reading {_shown(path)}")
         try:
             register = load(path)
         except RegisterError as error:
@@ -282,7 +289,7 @@ def _validate(arguments: argparse.Namespace) -> int:
             continue
         if not arguments.quiet:
             _say(
-                f"{path}: valid ({_count(len(register.activities), 'activity', 'activities')}, "
+                f"{_shown(path)}: valid ({_count(len(register.activities), 'activity', 'activities')}, "
                 f"{_count(len(register.recipients), 'recipient')}, {_count(len(register.purposes), 'purpose')})",
                 sys.stdout,
             )
@@ -448,14 +455,14 @@ def _check(arguments: argparse.Namespace) -> int:
     colour = _colour(sys.stdout)
     failed = False
     for path in arguments.registers:
-        _note(arguments, f"checking {path}")
+        _note(arguments, f"checking {_shown(path)}")
         register, locator = load_located(path)
         findings = _located_findings(locator, check(register, on=on))
         failed = failed or any(finding.severity in failing for finding in findings)
         if arguments.format == "json":
             _emit(findings_to_json(findings))
         else:
-            _emit(findings_to_text(findings, file=str(path), summary=not arguments.quiet, colour=colour))
+            _emit(findings_to_text(findings, file=_shown(path), summary=not arguments.quiet, colour=colour))
     return FAILED if failed else OK
 
 
@@ -476,7 +483,7 @@ def _init(arguments: argparse.Namespace) -> int:
 
     path: Path = arguments.register
     if path.exists() or path.is_symlink():
-        _say(f"ropa: {path} already exists; ropa init never overwrites a file (give another name)", sys.stderr)
+        _say(f"ropa: {_shown(path)} already exists; ropa init never overwrites a file (give another name)", sys.stderr)
         return FAILED
     name, country, languages = arguments.name, arguments.country, arguments.languages
     missing = [
@@ -494,7 +501,7 @@ def _init(arguments: argparse.Namespace) -> int:
     if problems:
         raise _UsageError("; ".join(problems))
     if path.suffix.lower() not in (".yaml", ".yml"):
-        raise _UsageError(f"{printable(str(path))}: ropa init writes YAML; name the file .yaml or .yml")
+        raise _UsageError(f"{_shown(path)}: ropa init writes YAML; name the file .yaml or .yml")
     text = starter_register(answers)
     load_text(text, file=str(path))  # refused as `ropa validate` would refuse it: never a register it cannot load
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -503,7 +510,7 @@ def _init(arguments: argparse.Namespace) -> int:
     if not schema.exists():  # the `$schema` line of the new register points to it
         _write_file(arguments, schema, register_schema_text().encode("utf-8"), new=True)
     if not arguments.quiet:
-        _say(f"next: replace the EXAMPLE records, then `ropa check {path}` lists what to fill in", sys.stdout)
+        _say(f"next: replace the EXAMPLE records, then `ropa check {_shown(path)}` lists what to fill in", sys.stdout)
     return OK
 
 
@@ -534,7 +541,7 @@ def _diff(arguments: argparse.Namespace) -> int:
         # Names come from either register: the words must be in a language both are written in.
         both = [language for language in new.languages if language in old.languages]
         if not both:
-            raise _UsageError(f"{arguments.old} and {arguments.new} are written in no common language")
+            raise _UsageError(f"{_shown(arguments.old)} and {_shown(arguments.new)} are written in no common language")
         _emit(diff_to_markdown(difference, old, new, lang=_language(arguments, both)))
     return OK
 
@@ -545,15 +552,15 @@ def _build(arguments: argparse.Namespace) -> int:
     from ropa.io.loading import load_located
     from ropa.render.findings import count_findings, findings_to_text
 
-    _note(arguments, f"reading {arguments.register}")
+    _note(arguments, f"reading {_shown(arguments.register)}")
     register, locator = load_located(arguments.register)
     on = _today(arguments)
     checked = check(register, on=on)  # once: located for the summary, as they are for the page
     findings = _located_findings(locator, checked)
     errors = [finding for finding in findings if finding.severity is Severity.ERROR]
     if errors:
-        sys.stderr.write(findings_to_text(errors, file=str(arguments.register)))
-        _say(f"ropa: nothing written to {arguments.output}: fix the errors above first", sys.stderr)
+        sys.stderr.write(findings_to_text(errors, file=_shown(arguments.register)))
+        _say(f"ropa: nothing written to {_shown(arguments.output)}: fix the errors above first", sys.stderr)
         return FAILED
     from ropa.io.publish import publish
     from ropa.render.policy import PolicyTemplateError
@@ -563,14 +570,14 @@ def _build(arguments: argparse.Namespace) -> int:
         outputs = _outputs(register, on, checked, *templates)
     except (PolicyTemplateError, FileNotFoundError) as error:  # NoticeTemplateError is a PolicyTemplateError
         _say(f"ropa: the notice templates cannot be used: {error}", sys.stderr)
-        _say(f"ropa: nothing written to {arguments.output}", sys.stderr)
+        _say(f"ropa: nothing written to {_shown(arguments.output)}", sys.stderr)
         return FAILED
     written = publish(arguments.output, outputs, set_name="build")
     for path in written:
         _wrote(arguments, path)
     if not arguments.quiet:
         _say(
-            f"{arguments.register}: {_count(len(register.activities), 'activity', 'activities')}; "
+            f"{_shown(arguments.register)}: {_count(len(register.activities), 'activity', 'activities')}; "
             f"findings: {count_findings(findings)} (see `ropa check`)",
             sys.stdout,
         )
