@@ -7,6 +7,7 @@ written; 2 the command line is wrong.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -34,6 +35,14 @@ class _UsageError(Exception):
     """A command-line value the library refused (exit code 2)."""
 
 
+class _Terminated(BaseException):
+    """SIGTERM received: unwound like Ctrl-C, so that a build leaves its folder as it was (exit code 143)."""
+
+
+def _terminate(signal_number: int, frame: object) -> None:
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     arguments, unknown = parser.parse_known_args(argv)
@@ -44,8 +53,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ropa.io.errors import RegisterError
     from ropa.words import MissingWording
 
+    previous: object = None
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+        installed = True
+    except ValueError:  # not the main thread: signals are not ours to handle
+        installed = False
     try:
         return command(arguments)
+    except _Terminated:
+        return 128 + signal.SIGTERM
     except RegisterError as error:
         _show_problems(error.problems, error.omitted)
         count = len(error.problems) + error.omitted
@@ -60,7 +77,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"ropa: cannot write {_shown(error.filename or '')}: {error.strerror or error}", sys.stderr)
         return FAILED
     except KeyboardInterrupt:
-        return 130
+        return 128 + signal.SIGINT
+    finally:
+        if installed:
+            signal.signal(
+                signal.SIGTERM, previous if callable(previous) or isinstance(previous, int) else signal.SIG_DFL
+            )
 
 
 def _show_problems(problems: Sequence[Problem], omitted: int) -> None:

@@ -84,9 +84,9 @@ def publish(folder: Path, outputs: Sequence[Output], *, set_name: str | None = N
                 stale = _stale(descriptor, set_name, names) if set_name is not None else []
                 staging.publish(stale)
     except BaseException:
-        if created:
+        for made in reversed(created):  # every folder this build made, deepest first
             with contextlib.suppress(OSError):
-                os.rmdir(folder)
+                os.rmdir(made)
         raise
     finally:
         os.close(descriptor)
@@ -162,16 +162,31 @@ def _remove_staging(directory: int, entry: str, staged: int) -> None:
         os.rmdir(entry, dir_fd=directory)
 
 
-def _make_folder(folder: Path) -> bool:
+def _make_folder(folder: Path) -> list[Path]:
+    """Make `folder` and the folders above it that are missing; return those it made, outermost first."""
     if folder.is_dir():
-        return False
+        return []
     if os.path.lexists(folder):
         raise NotADirectoryError(errno.ENOTDIR, "is not a folder", os.fspath(folder))
+    missing = [folder]
+    while not os.path.lexists(missing[-1].parent) and missing[-1].parent != missing[-1]:
+        missing.append(missing[-1].parent)
+    made: list[Path] = []
     try:
-        folder.mkdir(parents=True)
+        for step in reversed(missing):
+            try:
+                step.mkdir()
+            except FileExistsError:
+                if not step.is_dir():
+                    raise
+                continue  # another build made it meanwhile: it is not this build's to remove
+            made.append(step)
     except OSError as error:
+        for step in reversed(made):
+            with contextlib.suppress(OSError):
+                step.rmdir()
         raise OSError(error.errno, error.strerror, os.fspath(folder)) from None
-    return True
+    return made
 
 
 def _check_target(directory: int, target: Path) -> None:
