@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from ropa import __version__
 from ropa.render.terminal import printable, printable_name
+from ropa.streams import Streams
 
 if TYPE_CHECKING:
     from ropa.checks import Finding
@@ -50,15 +51,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:  # the usage of the subcommand it was given to, not of `ropa`
         subparser.error(f"unrecognized arguments: {' '.join(unknown)}")
     command: Callable[[argparse.Namespace], int] = arguments.command
+    _STREAMS.prepare()
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread: signals are not ours to handle
+        return _run(command, arguments, subparser)
+    try:
+        return _run(command, arguments, subparser)
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+        _STREAMS.finish()
+
+
+def _run(
+    command: Callable[[argparse.Namespace], int], arguments: argparse.Namespace, subparser: argparse.ArgumentParser
+) -> int:
     from ropa.io.errors import RegisterError
     from ropa.words import MissingWording
 
-    previous: object = None
-    try:
-        previous = signal.signal(signal.SIGTERM, _terminate)
-        installed = True
-    except ValueError:  # not the main thread: signals are not ours to handle
-        installed = False
     try:
         return command(arguments)
     except _Terminated:
@@ -74,15 +84,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _UsageError as error:
         subparser.error(str(error))
     except OSError as error:
-        _say(f"ropa: cannot write {_shown(error.filename or '')}: {error.strerror or error}", sys.stderr)
+        name = f"cannot write {_shown(error.filename)}: " if error.filename else ""
+        _say(f"ropa: {name}{error.strerror or error}", sys.stderr)
         return FAILED
     except KeyboardInterrupt:
         return 128 + signal.SIGINT
-    finally:
-        if installed:
-            signal.signal(
-                signal.SIGTERM, previous if callable(previous) or isinstance(previous, int) else signal.SIG_DFL
-            )
+
+
+_STREAMS = Streams()
 
 
 def _show_problems(problems: Sequence[Problem], omitted: int) -> None:
@@ -103,7 +112,7 @@ def _show_problems(problems: Sequence[Problem], omitted: int) -> None:
 
 def _say(text: str, stream: TextIO) -> None:
     text = printable(text)
-    stream.write(text if text.endswith("\n") else text + "\n")
+    _STREAMS.say(text if text.endswith("\n") else text + "\n", stream)
 
 
 def _shown(name: object) -> str:
@@ -455,7 +464,7 @@ def _write_file(arguments: argparse.Namespace, path: Path, data: bytes, *, new: 
 
 def _emit(text: str) -> None:
     """A document written to standard output (not a message): a failure to write it is an error."""
-    sys.stdout.write(text)
+    _STREAMS.emit(text)
 
 
 def _located_findings(locator: Locator, findings: Iterable[Finding]) -> list[Finding]:
@@ -581,7 +590,7 @@ def _build(arguments: argparse.Namespace) -> int:
     findings = _located_findings(locator, checked)
     errors = [finding for finding in findings if finding.severity is Severity.ERROR]
     if errors:
-        sys.stderr.write(findings_to_text(errors, file=_shown(arguments.register)))
+        _STREAMS.say(findings_to_text(errors, file=_shown(arguments.register)), sys.stderr)
         _say(f"ropa: nothing written to {_shown(arguments.output)}: fix the errors above first", sys.stderr)
         return FAILED
     from ropa.io.publish import publish
