@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ropa.render import page_labels
-from ropa.render.page_map import (
+from ropa.render.page_map_parts import (
     BOX_HEIGHT,
     BOX_WIDTH,
     COLUMNS_X,
