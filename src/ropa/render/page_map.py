@@ -9,7 +9,8 @@ activity to a recipient takes the worst verdict among that recipient's places, s
 its data meets. Only the activities carried out on the as-of date are drawn (the rule of
 `register_transfers`). Above `GROUP_ABOVE` activities (or `GROUP_RECIPIENTS_ABOVE` recipients) the map
 groups recipients by category and leaves activities out, so that it stays legible and bounded; each
-activity's flows are then in its card.
+activity's flows are then in its card. Above `page_map_parts.MAP_ROWS` boxes in a column (categories, or
+places) the map is not drawn at all: the page says why and its table of flows shows every flow.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from datetime import date
 from typing import Final
 
 from ropa.model import Activity
-from ropa.render import page_labels
+from ropa.render import page_labels, page_map_parts
 from ropa.render import workbook_labels as labels
 from ropa.render.page_map_grouped import grouped_map
 from ropa.render.page_map_parts import (
@@ -72,7 +73,8 @@ def data_map(words: Words) -> DataMap:
     register = words.register
     activities = [key for key, activity in register.activities.items() if _active_on(activity, words.on)]
     recipients = list(dict.fromkeys(r for key in activities for r in register.activities[key].recipients))
-    if len(activities) > GROUP_ABOVE or len(recipients) > GROUP_RECIPIENTS_ABOVE:
+    places = dict.fromkeys(p for r in recipients for p in register.recipients[r].locations or ["unknown"])
+    if len(activities) > GROUP_ABOVE or len(recipients) > GROUP_RECIPIENTS_ABOVE or len(places) > page_map_parts.MAP_ROWS:
         return grouped_map(words, recipients)
     return _full_map(words, activities, recipients)
 

@@ -18,6 +18,7 @@ __all__ = [
     "BOX_WIDTH",
     "COLUMNS_X",
     "LISTED",
+    "MAP_ROWS",
     "ROW",
     "TOP",
     "UNKNOWN",
@@ -38,6 +39,9 @@ __all__ = [
     "worst",
 ]
 
+MAP_ROWS: Final = 60
+"""The most boxes a column of the map has (about 1,500 px, two printed pages): above it, in either column
+(categories of recipients, places), the map is not drawn and the table of flows shows every flow."""
 LISTED: Final = 10
 """How many names a node's or link's details list before saying how many more there are."""
 
@@ -121,6 +125,10 @@ class DataMap:
     flows: tuple[Flow, ...]
     width: int
     height: int
+    drawn: bool = True
+    """False when a column would have more than `MAP_ROWS` boxes: the page shows the table of flows alone."""
+    counts: tuple[int, int] = (0, 0)
+    """The boxes the grouped map's two columns would have: categories of recipients, places."""
 
 
 def worst(verdicts: Iterable[str]) -> str:
