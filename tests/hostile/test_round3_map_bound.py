@@ -14,7 +14,7 @@ from ropa.render.page import render_page
 from ropa.render.page_map import data_map
 from ropa.render.workbook_tables import Words
 from ropa.transfers import register_transfers
-from tests.render.test_page import ON
+from tests.render.page_helpers import ON
 
 PLACES = ["RO", "DE", "FR", "IT", "ES", "AT", "BE", "NL", "PL", "PT", "SE", "FI", "DK", "IE", "CZ"]
 
