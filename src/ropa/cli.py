@@ -79,7 +79,7 @@ def _run(
         _say(f"ropa: {count:,} problem{'s' if count != 1 else ''} found", sys.stderr)
         return FAILED
     except MissingWording as error:  # a catalogue of wording lacks a message (docs/languages.md)
-        _say(f"ropa: {error}", sys.stderr)
+        _say(f"ropa: {_shown(error)}", sys.stderr)
         return FAILED
     except _UsageError as error:
         subparser.error(str(error))
@@ -371,7 +371,7 @@ def _policy(arguments: argparse.Namespace) -> int:
     try:
         text = render_policy(register, _language(arguments, register.languages), templates=templates)
     except (PolicyTemplateError, FileNotFoundError) as error:
-        _say(f"ropa: the policy template cannot be used: {error}", sys.stderr)
+        _say(f"ropa: the policy template cannot be used: {_shown(error)}", sys.stderr)
         return FAILED
     _write_document(arguments, text.encode("utf-8"))
     return OK
@@ -393,7 +393,7 @@ def _notice(arguments: argparse.Namespace) -> int:
             data_sharing_templates=_data_sharing_templates(arguments, register),
         )
     except (PolicyTemplateError, FileNotFoundError) as error:  # NoticeTemplateError is a PolicyTemplateError
-        _say(f"ropa: the notice templates cannot be used: {error}", sys.stderr)
+        _say(f"ropa: the notice templates cannot be used: {_shown(error)}", sys.stderr)
         return FAILED
     outputs: list[Output] = [(f"{s.name}.md", _bytes_writer(s.text.encode("utf-8"))) for s in sections]
     for path in publish(arguments.output, outputs, set_name="notice"):
@@ -600,7 +600,7 @@ def _build(arguments: argparse.Namespace) -> int:
         templates = (_notice_templates(arguments, register), _data_sharing_templates(arguments, register))
         outputs = _outputs(register, on, checked, *templates)
     except (PolicyTemplateError, FileNotFoundError) as error:  # NoticeTemplateError is a PolicyTemplateError
-        _say(f"ropa: the notice templates cannot be used: {error}", sys.stderr)
+        _say(f"ropa: the notice templates cannot be used: {_shown(error)}", sys.stderr)
         _say(f"ropa: nothing written to {_shown(arguments.output)}", sys.stderr)
         return FAILED
     written = publish(arguments.output, outputs, set_name="build")

@@ -63,3 +63,16 @@ def test_init_escapes_the_name_of_a_file_that_exists(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert len(_lines(result.stderr)) == 1
     assert result.stderr.startswith(f"ropa: {SHOWN}.yaml already exists")
+
+
+def test_a_template_named_with_a_line_break_is_named_escaped_on_one_line(tmp_path: Path) -> None:
+    (tmp_path / "templates" / "en").mkdir(parents=True)
+    (tmp_path / "templates" / "en" / f"{NAME}.md.j2").write_text("{{ broken\n", encoding="utf-8")
+    register = tmp_path / "register.yaml"
+    register.write_text(MINIMAL.read_text(encoding="utf-8").replace("[ro, en]", "[en]"), encoding="utf-8")
+    result = run_ropa("notice", register, "-o", tmp_path / "out", "--templates", tmp_path / "templates")
+    assert result.returncode == 1
+    [line] = _lines(result.stderr)
+    assert line.startswith("ropa: the notice templates cannot be used: ")
+    assert SHOWN in line
+    assert not (tmp_path / "out").exists()

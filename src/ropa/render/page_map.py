@@ -74,7 +74,11 @@ def data_map(words: Words) -> DataMap:
     activities = [key for key, activity in register.activities.items() if _active_on(activity, words.on)]
     recipients = list(dict.fromkeys(r for key in activities for r in register.activities[key].recipients))
     places = dict.fromkeys(p for r in recipients for p in register.recipients[r].locations or ["unknown"])
-    if len(activities) > GROUP_ABOVE or len(recipients) > GROUP_RECIPIENTS_ABOVE or len(places) > page_map_parts.MAP_ROWS:
+    if (
+        len(activities) > GROUP_ABOVE
+        or len(recipients) > GROUP_RECIPIENTS_ABOVE
+        or len(places) > page_map_parts.MAP_ROWS
+    ):
         return grouped_map(words, recipients)
     return _full_map(words, activities, recipients)
 
