@@ -12,25 +12,15 @@ import pytest
 from ropa.io.atomic import write_atomic
 from tests.conftest import MINIMAL
 from tests.helpers import run_ropa
+from tests.hostile.test_outputs import _target as earlier_target
 
 PAGE = ["page", "{register}", "--on", "2026-01-15", "-o", "{target}"]
 KINDS = ["the-register", "a-link-to-the-register", "a-device", "a-link-to-a-device", "a-fifo", "a-socket"]
 
 
 def _target(folder: Path, register: Path, kind: str) -> Path:
-    if kind == "the-register":
-        return register
-    if kind == "a-link-to-the-register":
-        (folder / "link.yaml").symlink_to(register)
-        return folder / "link.yaml"
-    if kind == "a-device":
-        return Path("/dev/null")
-    if kind == "a-link-to-a-device":
-        (folder / "device").symlink_to("/dev/null")
-        return folder / "device"
-    if kind == "a-fifo":
-        os.mkfifo(folder / "fifo")
-        return folder / "fifo"
+    if kind != "a-socket":
+        return earlier_target(folder, register, kind)
     server = socket.socket(socket.AF_UNIX)
     server.bind("sock")  # relative: a socket's path is limited to 108 bytes
     server.close()

@@ -5,8 +5,6 @@ tests/hostile/test_round3_markdown_links.py checks the same with markdown-it-py,
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -15,7 +13,7 @@ import pytest
 from ropa.render.markdown import escape
 from tests.helpers import run_ropa
 from tests.hostile.test_round3_markdown_links import ADDRESSES, _Links, _register
-from tests.site.test_site_stack import REQUIRED, STACK, _missing
+from tests.site.test_site_stack import REQUIRED, _missing, render_with_the_site
 
 pytestmark = pytest.mark.site
 
@@ -26,17 +24,8 @@ def _site_links(files: list[Path]) -> list[list[tuple[str, str]]]:
         if REQUIRED:
             pytest.fail(f"ROPA_REQUIRE_SITE=1 but {why}")
         pytest.skip(why)
-    result = subprocess.run(
-        ["node", str(STACK / "render.mjs"), *map(str, files)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        cwd=STACK,
-    )
-    assert result.returncode == 0, result.stderr
     found = []
-    for page in json.loads(result.stdout):
+    for page in render_with_the_site(files):
         parser = _Links()
         parser.feed(page["html"])
         found.append([(unquote(href), unquote(text)) for href, text in parser.links])
