@@ -117,7 +117,10 @@ def recover(folder: Path, *, descriptor: int | None = None) -> None:
     try:
         for entry in sorted(os.listdir(directory)):
             if entry.startswith(STAGING_PREFIXES):
-                _recover_one(directory, entry)
+                try:
+                    _recover_one(directory, entry)
+                except OSError as error:  # named by its path, never by a descriptor or a bare name
+                    raise OSError(error.errno, error.strerror, os.fspath(folder / entry)) from None
     finally:
         if own:
             os.close(directory)
