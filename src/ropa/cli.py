@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import signal
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -15,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from ropa import __version__
-from ropa.render.terminal import printable
+from ropa.render.terminal import printable, printable_name
+from ropa.streams import Streams
 
 if TYPE_CHECKING:
     from ropa.checks import Finding
@@ -35,6 +37,14 @@ class _UsageError(Exception):
     """A command-line value the library refused (exit code 2)."""
 
 
+class _Terminated(BaseException):
+    """SIGTERM received: unwound like Ctrl-C, so that a build leaves its folder as it was (exit code 143)."""
+
+
+def _terminate(signal_number: int, frame: object) -> None:
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     arguments, unknown = parser.parse_known_args(argv)
@@ -42,8 +52,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:  # the usage of the subcommand it was given to, not of `ropa`
         subparser.error(f"unrecognized arguments: {' '.join(unknown)}")
     command: Callable[[argparse.Namespace], int] = arguments.command
+    _STREAMS.prepare()
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread: signals are not ours to handle
+        return _run(command, arguments, subparser)
+    try:
+        return _run(command, arguments, subparser)
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+        _STREAMS.finish()
+
+
+def _run(
+    command: Callable[[argparse.Namespace], int], arguments: argparse.Namespace, subparser: argparse.ArgumentParser
+) -> int:
+    from ropa.errors import CatalogueError
     from ropa.io.errors import RegisterError, RegisterFileNotFoundError
-    from ropa.words import MissingWording
 
     # The command is the whole process: the cyclic collector is paused for it, as the millions of new,
     # cycle-free objects of a large register would set it off again and again (benchmarks/: the 10k
@@ -52,49 +77,62 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc.disable()
     try:
         return command(arguments)
+    except _Terminated:
+        return 128 + signal.SIGTERM
     except (RegisterError, RegisterFileNotFoundError) as error:
         _show_problems(error.problems, error.omitted)
         count = len(error.problems) + error.omitted
         _say(f"ropa: {count:,} problem{'s' if count != 1 else ''} found", sys.stderr)
         return FAILED
-    except MissingWording as error:  # a catalogue of wording lacks a message (docs/languages.md)
-        _say(f"ropa: {error}", sys.stderr)
+    except CatalogueError as error:  # a catalogue of wording lacks a message (docs/languages.md)
+        _say(f"ropa: {_shown(error)}", sys.stderr)
         return FAILED
     except _UsageError as error:
         subparser.error(str(error))
     except OSError as error:
-        _say(f"ropa: cannot write {error.filename or ''}: {error.strerror or error}", sys.stderr)
+        name = f"cannot write {_shown(error.filename)}: " if error.filename else ""
+        _say(f"ropa: {name}{error.strerror or error}", sys.stderr)
         return FAILED
     except KeyboardInterrupt:
-        return 130
+        return 128 + signal.SIGINT
     finally:
         if collecting:
             gc.enable()
 
 
+_STREAMS = Streams()
+
+
 def _show_problems(problems: Sequence[Problem], omitted: int) -> None:
     """The first `MAX_PROBLEMS_SHOWN` problems of each file, then how many more that file has."""
+    from dataclasses import replace
+
     shown: dict[str, int] = {}
     for problem in problems:
         shown[problem.file] = shown.get(problem.file, 0) + 1
         if shown[problem.file] <= MAX_PROBLEMS_SHOWN:
-            _say(str(problem), sys.stderr)
+            _say(str(replace(problem, file=_shown(problem.file))), sys.stderr)
     for file, count in shown.items():
         if count > MAX_PROBLEMS_SHOWN:
-            _say(f"{file}: … and {count - MAX_PROBLEMS_SHOWN:,} more problems, not shown", sys.stderr)
+            _say(f"{_shown(file)}: … and {count - MAX_PROBLEMS_SHOWN:,} more problems, not shown", sys.stderr)
     if omitted:
         _say(f"… and {omitted:,} more problems, not listed (a load lists the first 1,000)", sys.stderr)
 
 
 def _say(text: str, stream: TextIO) -> None:
     text = printable(text)
-    stream.write(text if text.endswith("\n") else text + "\n")
+    _STREAMS.say(text if text.endswith("\n") else text + "\n", stream)
+
+
+def _shown(name: object) -> str:
+    """A name in a message: on one line, every control character escaped."""
+    return printable_name(str(name))
 
 
 def _wrote(arguments: argparse.Namespace, path: Path) -> None:
     """Say what a command wrote (nothing with --quiet)."""
     if not arguments.quiet:
-        _say(f"wrote {path}", sys.stdout)
+        _say(f"wrote {_shown(path)}", sys.stdout)
 
 
 def _note(arguments: argparse.Namespace, text: str) -> None:
@@ -282,7 +320,7 @@ def _validate(arguments: argparse.Namespace) -> int:
     problems: list[Problem] = []
     omitted = 0
     for path in arguments.registers:
-        _note(arguments, f"reading {path}")
+        _note(arguments, f"reading {_shown(path)}")
         try:
             register = load(path)
         except RegisterError as error:
@@ -291,7 +329,7 @@ def _validate(arguments: argparse.Namespace) -> int:
             continue
         if not arguments.quiet:
             _say(
-                f"{path}: valid ({_count(len(register.activities), 'activity', 'activities')}, "
+                f"{_shown(path)}: valid ({_count(len(register.activities), 'activity', 'activities')}, "
                 f"{_count(len(register.recipients), 'recipient')}, {_count(len(register.purposes), 'purpose')})",
                 sys.stdout,
             )
@@ -303,7 +341,7 @@ def _validate(arguments: argparse.Namespace) -> int:
 def _schema(arguments: argparse.Namespace) -> int:
     from ropa.model.schema import register_schema_text
 
-    sys.stdout.write(register_schema_text())
+    _emit(register_schema_text())
     return OK
 
 
@@ -318,7 +356,7 @@ def _transfers(arguments: argparse.Namespace) -> int:
     register = load(arguments.register)
     found = register_transfers(register, _today(arguments))
     render = transfers_to_json if arguments.format == "json" else transfers_to_text
-    sys.stdout.write(render(found, lang=arguments.lang))
+    _emit(render(found, lang=arguments.lang))
     return OK if all(transfer.assessment.lawful for transfer in found) else FAILED
 
 
@@ -333,8 +371,6 @@ def _language(arguments: argparse.Namespace, languages: Sequence[str]) -> str:
 
 def _policy(arguments: argparse.Namespace) -> int:
     from ropa.io import load
-    from ropa.io.atomic import write_text_atomic
-    from ropa.io.publish import check_output
     from ropa.render.policy import PolicyTemplateError, render_policy
 
     register = load(arguments.register)
@@ -344,14 +380,9 @@ def _policy(arguments: argparse.Namespace) -> int:
     try:
         text = render_policy(register, _language(arguments, register.languages), templates=templates)
     except (PolicyTemplateError, FileNotFoundError) as error:
-        _say(f"ropa: the policy template cannot be used: {error}", sys.stderr)
+        _say(f"ropa: the policy template cannot be used: {_shown(error)}", sys.stderr)
         return FAILED
-    if arguments.output is None:
-        sys.stdout.write(text)
-    else:
-        check_output(arguments.output, reading=[arguments.register])
-        write_text_atomic(arguments.output, text)
-        _wrote(arguments, arguments.output)
+    _write_document(arguments, text.encode("utf-8"))
     return OK
 
 
@@ -371,7 +402,7 @@ def _notice(arguments: argparse.Namespace) -> int:
             data_sharing_templates=_data_sharing_templates(arguments, register),
         )
     except (PolicyTemplateError, FileNotFoundError) as error:  # NoticeTemplateError is a PolicyTemplateError
-        _say(f"ropa: the notice templates cannot be used: {error}", sys.stderr)
+        _say(f"ropa: the notice templates cannot be used: {_shown(error)}", sys.stderr)
         return FAILED
     outputs: list[Output] = [(f"{s.name}.md", _bytes_writer(s.text.encode("utf-8"))) for s in sections]
     for path in publish(arguments.output, outputs, set_name="notice"):
@@ -399,31 +430,50 @@ def _bytes_writer(data: bytes) -> Callable[[BinaryIO], object]:
 
 
 def _workbook(arguments: argparse.Namespace) -> int:
-    from ropa._api import write_workbook
     from ropa.io import load
-    from ropa.io.publish import check_output
+    from ropa.io.atomic import check_output
+    from ropa.render.workbook import workbook_bytes
 
-    check_output(arguments.output, reading=[arguments.register])
+    check_output(arguments.output, reading=[arguments.register])  # before the work; checked again on writing
     register = load(arguments.register)
-    write_workbook(register, arguments.output, lang=_language(arguments, register.languages), on=_today(arguments))
-    _wrote(arguments, arguments.output)
+    _write_document(
+        arguments, workbook_bytes(register, lang=_language(arguments, register.languages), on=_today(arguments))
+    )
     return OK
 
 
 def _page(arguments: argparse.Namespace) -> int:
     from ropa.checks import check
     from ropa.io import load
-    from ropa.io.atomic import write_text_atomic
     from ropa.render.page import render_page
 
     register = load(arguments.register)
     on = _today(arguments)
     text = render_page(register, _language(arguments, register.languages), on, check(register, on=on))
-    if arguments.output is None:
-        sys.stdout.write(text)
-    else:
-        write_text_atomic(arguments.output, text)
+    _write_document(arguments, text.encode("utf-8"))
     return OK
+
+
+def _write_document(arguments: argparse.Namespace, data: bytes) -> None:
+    """Write a command's one output to `-o FILE` (or standard output without it) and say so."""
+    output: Path | None = arguments.output
+    if output is None:
+        _emit(data.decode("utf-8"))
+    else:
+        _write_file(arguments, output, data)
+
+
+def _write_file(arguments: argparse.Namespace, path: Path, data: bytes, *, new: bool = False) -> None:
+    """The one way a command writes a file (a folder of them goes through `ropa.io.publish`): checked, atomic."""
+    from ropa.io.atomic import write_bytes_atomic
+
+    write_bytes_atomic(path, data, reading=[arguments.register], new=new)
+    _wrote(arguments, path)
+
+
+def _emit(text: str) -> None:
+    """A document written to standard output (not a message): a failure to write it is an error."""
+    _STREAMS.emit(text)
 
 
 def _located_findings(locator: Locator, findings: Iterable[Finding]) -> list[Finding]:
@@ -445,14 +495,14 @@ def _check(arguments: argparse.Namespace) -> int:
     colour = _colour(sys.stdout)
     failed = False
     for path in arguments.registers:
-        _note(arguments, f"checking {path}")
+        _note(arguments, f"checking {_shown(path)}")
         register, locator = load_located(path)
         findings = _located_findings(locator, check(register, on=on))
         failed = failed or any(finding.severity in failing for finding in findings)
         if arguments.format == "json":
-            sys.stdout.write(findings_to_json(findings))
+            _emit(findings_to_json(findings))
         else:
-            sys.stdout.write(findings_to_text(findings, file=str(path), summary=not arguments.quiet, colour=colour))
+            _emit(findings_to_text(findings, file=_shown(path), summary=not arguments.quiet, colour=colour))
     return FAILED if failed else OK
 
 
@@ -467,12 +517,13 @@ def _colour(stream: TextIO) -> bool:
 
 def _init(arguments: argparse.Namespace) -> int:
     """Write a new register from the flags, asking for what is missing when run in a terminal."""
-    from ropa.io.starter import SCHEMA_NAME, Answers, starter_register, write_new
+    from ropa.io import load_text
+    from ropa.io.starter import SCHEMA_NAME, Answers, starter_register
     from ropa.model.schema import register_schema_text
 
     path: Path = arguments.register
     if path.exists() or path.is_symlink():
-        _say(f"ropa: {path} already exists; ropa init never overwrites a file (give another name)", sys.stderr)
+        _say(f"ropa: {_shown(path)} already exists; ropa init never overwrites a file (give another name)", sys.stderr)
         return FAILED
     name, country, languages = arguments.name, arguments.country, arguments.languages
     missing = [
@@ -489,15 +540,17 @@ def _init(arguments: argparse.Namespace) -> int:
     problems = answers.problems()
     if problems:
         raise _UsageError("; ".join(problems))
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        raise _UsageError(f"{_shown(path)}: ropa init writes YAML; name the file .yaml or .yml")
+    text = starter_register(answers)
+    load_text(text, file=str(path))  # refused as `ropa validate` would refuse it: never a register it cannot load
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_new(path, starter_register(answers))
-    _wrote(arguments, path)
+    _write_file(arguments, path, text.encode("utf-8"), new=True)
     schema = path.parent / SCHEMA_NAME
     if not schema.exists():  # the `$schema` line of the new register points to it
-        write_new(schema, register_schema_text())
-        _wrote(arguments, schema)
+        _write_file(arguments, schema, register_schema_text().encode("utf-8"), new=True)
     if not arguments.quiet:
-        _say(f"next: replace the EXAMPLE records, then `ropa check {path}` lists what to fill in", sys.stdout)
+        _say(f"next: replace the EXAMPLE records, then `ropa check {_shown(path)}` lists what to fill in", sys.stdout)
     return OK
 
 
@@ -523,13 +576,13 @@ def _diff(arguments: argparse.Namespace) -> int:
     old, new = load(arguments.old), load(arguments.new)
     difference = diff(old, new, on=_today(arguments))
     if arguments.format == "json":
-        sys.stdout.write(diff_to_json(difference))
+        _emit(diff_to_json(difference))
     else:
         # Names come from either register: the words must be in a language both are written in.
         both = [language for language in new.languages if language in old.languages]
         if not both:
-            raise _UsageError(f"{arguments.old} and {arguments.new} are written in no common language")
-        sys.stdout.write(diff_to_markdown(difference, old, new, lang=_language(arguments, both)))
+            raise _UsageError(f"{_shown(arguments.old)} and {_shown(arguments.new)} are written in no common language")
+        _emit(diff_to_markdown(difference, old, new, lang=_language(arguments, both)))
     return OK
 
 
@@ -539,15 +592,15 @@ def _build(arguments: argparse.Namespace) -> int:
     from ropa.io.loading import load_located
     from ropa.render.findings import count_findings, findings_to_text
 
-    _note(arguments, f"reading {arguments.register}")
+    _note(arguments, f"reading {_shown(arguments.register)}")
     register, locator = load_located(arguments.register)
     on = _today(arguments)
     checked = check(register, on=on)  # once: located for the summary, as they are for the page
     findings = _located_findings(locator, checked)
     errors = [finding for finding in findings if finding.severity is Severity.ERROR]
     if errors:
-        sys.stderr.write(findings_to_text(errors, file=str(arguments.register)))
-        _say(f"ropa: nothing written to {arguments.output}: fix the errors above first", sys.stderr)
+        _STREAMS.say(findings_to_text(errors, file=_shown(arguments.register)), sys.stderr)
+        _say(f"ropa: nothing written to {_shown(arguments.output)}: fix the errors above first", sys.stderr)
         return FAILED
     from ropa.io.publish import publish
     from ropa.render.policy import PolicyTemplateError
@@ -556,15 +609,15 @@ def _build(arguments: argparse.Namespace) -> int:
         templates = (_notice_templates(arguments, register), _data_sharing_templates(arguments, register))
         outputs = _outputs(register, on, checked, *templates)
     except (PolicyTemplateError, FileNotFoundError) as error:  # NoticeTemplateError is a PolicyTemplateError
-        _say(f"ropa: the notice templates cannot be used: {error}", sys.stderr)
-        _say(f"ropa: nothing written to {arguments.output}", sys.stderr)
+        _say(f"ropa: the notice templates cannot be used: {_shown(error)}", sys.stderr)
+        _say(f"ropa: nothing written to {_shown(arguments.output)}", sys.stderr)
         return FAILED
     written = publish(arguments.output, outputs, set_name="build")
     for path in written:
         _wrote(arguments, path)
     if not arguments.quiet:
         _say(
-            f"{arguments.register}: {_count(len(register.activities), 'activity', 'activities')}; "
+            f"{_shown(arguments.register)}: {_count(len(register.activities), 'activity', 'activities')}; "
             f"findings: {count_findings(findings)} (see `ropa check`)",
             sys.stdout,
         )

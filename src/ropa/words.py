@@ -18,7 +18,10 @@ in progress, and for the tests' pseudo-language). This module imports no other p
 
 from __future__ import annotations
 
+import io
 import os
+import re
+import stat
 import sys
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -30,10 +33,13 @@ from ropa.errors import CatalogueError
 
 __all__ = [
     "CATALOGUES_VARIABLE",
+    "MAX_CATALOGUE_BYTES",
+    "CatalogueError",
     "MissingWording",
     "by_language",
     "catalogue_folder",
     "catalogue_problems",
+    "clear_cache",
     "forms",
     "languages",
     "messages",
@@ -43,6 +49,10 @@ __all__ = [
 
 CATALOGUES_VARIABLE = "ROPA_CATALOGUES"
 """The environment variable naming a folder of catalogues to read instead of ropa's own."""
+
+
+MAX_CATALOGUE_BYTES = 8 << 20
+"""The largest catalogue ropa reads (ropa's own are about 100 kB): a planted huge file is not read whole."""
 
 
 class MissingWording(CatalogueError):
@@ -62,15 +72,99 @@ def languages() -> tuple[str, ...]:
 
 @cache
 def _read(path: Path) -> dict[tuple[str, str], str]:
-    from babel.messages.pofile import read_po
-
-    with path.open("rb") as stream:
-        catalogue = read_po(stream, abort_invalid=True)
+    """The messages of the catalogue at `path`, each checked against ropa's own English message."""
+    english = _parse(_own_english())
     found: dict[tuple[str, str], str] = {}
+    for (context, key), (wording, line) in _parse(path).items():
+        allowed = _placeholders(english[(context, key)][0]) if (context, key) in english else frozenset()
+        problem = _placeholder_problem(wording, allowed)
+        if problem is not None:
+            raise CatalogueError(f"{path}:{line}: message {key!r} in context {context!r}: {problem}")
+        found[(context, key)] = wording
+    return found
+
+
+def clear_cache() -> None:
+    """Forget the catalogues read (after `ROPA_CATALOGUES` or a catalogue changed)."""
+    _read.cache_clear()
+    _parse.cache_clear()
+
+
+def _own_english() -> Path:
+    return Path(str(files("ropa") / "catalogues" / "en.po"))
+
+
+# A line of a gettext catalogue: blank, a comment, a keyword and a whole string, or a string continued.
+_STRING = r'"(?:[^"\\\n]|\\.)*"'
+_LINE = re.compile(rf"\s*(?:#.*|(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+{_STRING}|{_STRING})?\s*")
+_STRING_BEGUN = re.compile(r'\s*(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"')
+
+
+@cache
+def _parse(path: Path) -> dict[tuple[str, str], tuple[str, int]]:
+    """(context, key) -> (text, line of its msgstr): read bounded, as UTF-8, every line checked first."""
+    from babel.messages.pofile import PoFileError, read_po
+
+    text = _decoded(path, _bytes(path))
+    lines = text.split("\n")
+    for number, line in enumerate(lines, 1):
+        if not _LINE.fullmatch(line):
+            what = "an unterminated string" if _STRING_BEGUN.match(line) else "not a line of a gettext catalogue"
+            raise CatalogueError(f"{path}:{number}: {what}: {line[:60]!r}")
+    try:
+        catalogue = read_po(io.StringIO(text), abort_invalid=True)
+    except PoFileError as error:
+        raise CatalogueError(f"{path}:{error.lineno + 1}: {str(error).rsplit(' on ', 1)[0]}") from None
+    found: dict[tuple[str, str], tuple[str, int]] = {}
     for message in catalogue:
         if message.id and isinstance(message.id, str) and isinstance(message.string, str):
-            found[(message.context or "", message.id)] = message.string
+            where = next(
+                (n for n in range(message.lineno or 1, len(lines) + 1) if lines[n - 1].lstrip().startswith("msgstr")),
+                message.lineno or 1,
+            )
+            found[(message.context or "", message.id)] = (message.string, where)
     return found
+
+
+def _bytes(path: Path) -> bytes:
+    try:  # O_NONBLOCK: a FIFO planted at a catalogue's name is refused, not waited on
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        raise CatalogueError(f"{path}: cannot be read: {error.strerror}") from None
+    with os.fdopen(descriptor, "rb") as file:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise CatalogueError(f"{path}: not a regular file; a catalogue is a gettext file (.po)")
+        data = file.read(MAX_CATALOGUE_BYTES + 1)
+    if len(data) > MAX_CATALOGUE_BYTES:
+        raise CatalogueError(f"{path}: larger than {MAX_CATALOGUE_BYTES:,} bytes; not read as a catalogue")
+    return data
+
+
+def _decoded(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise CatalogueError(f"{path}:{line}: not UTF-8; a catalogue is written in UTF-8") from None
+
+
+def _placeholder_problem(wording: str, allowed: frozenset[str]) -> str | None:
+    """Why `wording` could not be filled as ropa fills English's message, or None: only plain `{name}`s English has."""
+    try:
+        parts = list(Formatter().parse(wording))
+    except ValueError:
+        return "a brace that opens or closes no placeholder (write {{ or }} for a brace itself)"
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if spec or conversion:
+            return f"{{{name}…}} has a format or a conversion; a placeholder is a plain {{name}}"
+        if name not in allowed:
+            known = ", ".join(f"{{{known}}}" for known in sorted(allowed)) or "none"
+            return f"{{{name}}} is not a placeholder of ropa's English message (it has {known})"
+    return None
 
 
 def _path(lang: str) -> Path:
@@ -135,11 +229,18 @@ def catalogue_problems() -> list[str]:
 
     A translation may leave out a placeholder its grammar does not need (Romanian "necesită" does not
     agree in number, so its transfers summary has no `{need}`); one English lacks could not be filled."""
-    english = messages("en")
     problems: list[str] = []
+    try:
+        english = _unchecked("en")
+    except CatalogueError as error:
+        return [str(error)]
     for lang in languages():
-        found = messages(lang)
         path = _path(lang)
+        try:
+            found = _unchecked(lang)
+        except CatalogueError as error:
+            problems.append(str(error))
+            continue
         for context, key in sorted(english.keys() - found.keys()):
             problems.append(f"{path}: no message {key!r} in context {context!r}")
         for context, key in sorted(found.keys() - english.keys()):
@@ -147,11 +248,16 @@ def catalogue_problems() -> list[str]:
         for (context, key), wording in sorted(found.items()):
             if not wording.strip():
                 problems.append(f"{path}: message {key!r} in context {context!r} is empty")
-            elif (context, key) in english and not _placeholders(wording) <= _placeholders(english[(context, key)]):
+            elif (context, key) in english and _placeholder_problem(wording, _placeholders(english[(context, key)])):
                 problems.append(f"{path}: message {key!r} in context {context!r} has other placeholders than en.po")
             if found.get(("typography", "comma-below")) == "yes" and any(letter in wording for letter in "şţŞŢ"):
                 problems.append(f"{path}: message {key!r} in context {context!r} writes ş or ţ (comma-below ș ț)")
     return problems
+
+
+def _unchecked(lang: str) -> dict[tuple[str, str], str]:
+    """Every message of `lang`'s catalogue as it is written, its placeholders not checked yet."""
+    return {message: wording for message, (wording, _) in _parse(_path(lang)).items()}
 
 
 def _main(arguments: Sequence[str]) -> int:

@@ -68,6 +68,7 @@ def test_a_killed_publish_is_finished_by_the_next_and_partial_staging_is_removed
     ready = out / ".ropa-publishing-dead"  # a build killed after renaming a.md, before b.md
     ready.mkdir(mode=0o700)
     (ready / "b.md").write_bytes(b"new b")
+    (ready / ".ropa-set").write_bytes(b"ropa set dead\na.md\nb.md\n")  # its record: ropa made it (round three)
     (out / "a.md").write_bytes(b"new a")
     partial = out / ".ropa-staging-dead"  # a build killed while writing
     partial.mkdir(mode=0o700)
@@ -196,6 +197,7 @@ def test_a_killed_publish_with_stale_files_is_finished_by_the_next_one(tmp_path:
     ready.mkdir(mode=0o700)
     (ready / ".ropa-outputs-build").write_text("a.md\n", encoding="utf-8")
     (ready / ".ropa-stale").write_text("old.md\n", encoding="utf-8")
+    (ready / ".ropa-set").write_text("ropa set dead\na.md\n.ropa-outputs-build\n.ropa-stale\n", encoding="utf-8")
     recover(out)
     assert sorted(entry.name for entry in out.iterdir()) == [".ropa-outputs-build", "a.md"]
 

@@ -112,11 +112,16 @@ def list_items(text: str) -> list[str]:
 
 
 def plain(inline: Token) -> str:
-    """The text of an inline token; fails if it holds anything but text (emphasis, links, code, HTML)."""
+    """The text of an inline token; fails if it holds anything but text (emphasis, code, HTML) or a link
+    other than a web address linked to itself (issue 27: a web address in register text is a link)."""
     children = inline.children or []
     kinds = {child.type for child in children}
-    assert kinds <= {"text"}, f"markup in {inline.content!r}: {kinds}"
-    return "".join(child.content for child in children)
+    assert kinds <= {"text", "link_open", "link_close"}, f"markup in {inline.content!r}: {kinds}"
+    for index, child in enumerate(children):
+        if child.type == "link_open":
+            text = children[index + 1].content
+            assert child.attrGet("href") in (text, f"http://{text}"), f"a link in {inline.content!r}"
+    return "".join(child.content for child in children if child.type == "text")
 
 
 def all_tokens(found: list[Token]) -> list[Token]:

@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -91,8 +92,14 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, o
     for lang in ("ro", "en"):
         files |= {f"{lang}/{name}": out / f"notice-{name}.{lang}.md" for name in onedu_site.SECTIONS}
     files["seed"] = SEED
+    pages = {page["file"]: page for page in render_with_the_site(list(files.values()))}
+    return {key: (pages[str(path)]["title"], blocks(pages[str(path)]["html"])) for key, path in files.items()}
+
+
+def render_with_the_site(files: list[Path]) -> list[dict[str, str]]:
+    """`{file, title, html}` of each Markdown file, as the site's stack renders it (`.ci/site/render.mjs`)."""
     result = subprocess.run(
-        ["node", str(STACK / "render.mjs"), *map(str, files.values())],
+        ["node", str(STACK / "render.mjs"), *map(str, files)],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -100,8 +107,8 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, o
         cwd=STACK,
     )
     assert result.returncode == 0, result.stderr
-    pages = {page["file"]: page for page in json.loads(result.stdout)}
-    return {key: (pages[str(path)]["title"], blocks(pages[str(path)]["html"])) for key, path in files.items()}
+    pages: list[dict[str, str]] = json.loads(result.stdout)
+    return pages
 
 
 @pytest.mark.parametrize("name", onedu_site.SECTIONS)

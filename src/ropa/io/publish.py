@@ -10,8 +10,11 @@
    files names inside its staging folder, renames that folder to `.ropa-publishing-<random>` (the
    mark that the set is complete), then renames each file over its target and removes the folder.
 3. Before publishing, under the same lock, it finishes what a killed build left: a
-   `.ropa-publishing-*` folder is published (its set is complete), a `.ropa-staging-*` folder is
-   removed. A folder still locked belongs to a build that is running and is left alone.
+   `.ropa-publishing-*` folder is published when its record (`.ropa-set`, written last before the
+   rename: the folder's own random name and every file of the set) proves ropa made it and the set
+   is complete, and the folder holds only files of it; a `.ropa-staging-*` folder of plain files is
+   removed. A folder still locked belongs to a build that is running; a folder that is not provably
+   ropa's (no record, a sub-folder, another owner) is left alone.
 
 4. A set has a name (`ropa build`'s is `build`): the folder keeps the list of the files the last
    set of that name wrote (`.ropa-outputs-<set>`), and a file of that list the new set does not
@@ -37,6 +40,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ropa.errors import OutputError
+from ropa.io.atomic import check_output
 
 __all__ = ["STAGING_PREFIXES", "Output", "check_output", "publish", "recover"]
 
@@ -47,34 +51,12 @@ _STAGING = ".ropa-staging-"
 _PUBLISHING = ".ropa-publishing-"
 _OUTPUTS = ".ropa-outputs-"
 _STALE = ".ropa-stale"
+_RECORD = ".ropa-set"
+_RECORD_TITLE = "ropa set "
+_NAME_BYTES = 255  # the longest file name Linux file systems take
 _LIST_LIMIT = 1 << 20  # bytes read of a list of outputs: a planted huge file is not read whole
 STAGING_PREFIXES = (_STAGING, _PUBLISHING)
 """Names of the private folders a build stages in; nothing else in an output folder is ropa's."""
-
-
-def check_output(target: Path, *, reading: Sequence[Path] = ()) -> None:
-    """Refuse an output path that is one of the files being read, or not a place for a regular file.
-
-    A device, a FIFO, a socket, a folder (or a link to any of them) is refused: writing there would
-    block, reach hardware or replace something that is not ropa's output.
-    """
-    try:
-        status = os.stat(target)
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise OutputError(error.errno, error.strerror, os.fspath(target)) from None
-    for source in reading:
-        try:
-            same = os.path.samefile(source, target)
-        except OSError:
-            same = False
-        if same:
-            raise OutputError(errno.EINVAL, "is the register being read; choose another output", os.fspath(target))
-    if stat.S_ISDIR(status.st_mode):
-        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", os.fspath(target))
-    if not stat.S_ISREG(status.st_mode):
-        raise OutputError(errno.EINVAL, "is a device, a pipe or a socket, not a regular file", os.fspath(target))
 
 
 def publish(folder: Path, outputs: Sequence[Output], *, set_name: str | None = None) -> list[Path]:
@@ -87,17 +69,24 @@ def publish(folder: Path, outputs: Sequence[Output], *, set_name: str | None = N
     name; the folder is then left as it was (created folders are removed again).
     """
     names = [name for name, _ in outputs]
-    if len(set(names)) != len(names) or any("/" in name or name.startswith(".") for name in names):
-        raise ValueError(f"output names must be distinct plain file names: {names}")
+    if len(set(names)) != len(names):
+        raise ValueError(f"output names must be distinct: {names}")
     if set_name is not None and not set_name.isalnum():
         raise ValueError(f"a set's name must be letters and digits: {set_name!r}")
+    for name in names:  # a name is written to the list of outputs one a line: it must read back the same
+        if not _plain(name):
+            raise OutputError(
+                errno.EINVAL,
+                "is not a name ropa writes (one line of printable characters, at most 255 bytes, no leading dot)",
+                os.fspath(folder / name),
+            )
     created = _make_folder(folder)
     try:
         descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     except OSError as error:
         raise OutputError(error.errno, error.strerror, os.fspath(folder)) from None
     try:
-        for name in names:
+        for name in [*names, *([_OUTPUTS + set_name] if set_name is not None else [])]:
             _check_target(descriptor, folder / name)
         with _Staging(descriptor, folder) as staging:
             for name, write in outputs:
@@ -109,9 +98,9 @@ def publish(folder: Path, outputs: Sequence[Output], *, set_name: str | None = N
                 stale = _stale(descriptor, set_name, names) if set_name is not None else []
                 staging.publish(stale)
     except BaseException:
-        if created:
+        for made in reversed(created):  # every folder this build made, deepest first
             with contextlib.suppress(OSError):
-                os.rmdir(folder)
+                os.rmdir(made)
         raise
     finally:
         os.close(descriptor)
@@ -129,7 +118,10 @@ def recover(folder: Path, *, descriptor: int | None = None) -> None:
     try:
         for entry in sorted(os.listdir(directory)):
             if entry.startswith(STAGING_PREFIXES):
-                _recover_one(directory, entry)
+                try:
+                    _recover_one(directory, entry)
+                except OSError as error:  # named by its path, never by a descriptor or a bare name
+                    raise OutputError(error.errno, error.strerror, os.fspath(folder / entry)) from None
     finally:
         if own:
             os.close(directory)
@@ -145,14 +137,51 @@ def _recover_one(directory: int, entry: str) -> None:
             fcntl.flock(staged, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return  # a build is running and holds it
+        found = os.listdir(staged)
+        if not _ours(staged, found, entry):
+            return
         if entry.startswith(_PUBLISHING):
-            for name in sorted(os.listdir(staged)):
-                if name != _STALE:
+            for name in sorted(found):
+                if name not in (_STALE, _RECORD):
                     os.rename(name, name, src_dir_fd=staged, dst_dir_fd=directory)
             _remove_stale(directory, _read_list(staged, _STALE))
         _remove_staging(directory, entry, staged)
     finally:
         os.close(staged)
+
+
+def _plain(name: str) -> bool:
+    """A name ropa writes: one line of printable characters, no folder, no leading dot, short enough."""
+    try:
+        size = len(os.fsencode(name))
+    except UnicodeError:
+        return False
+    return 0 < size <= _NAME_BYTES and name.isprintable() and "/" not in name and not name.startswith(".")
+
+
+def _own_name(name: str) -> bool:
+    """A name of a file of ropa's own in a publishing folder: a set's list, the stale list, the record."""
+    return name in (_STALE, _RECORD) or (name.startswith(_OUTPUTS) and name.removeprefix(_OUTPUTS).isalnum())
+
+
+def _ours(staged: int, found: Sequence[str], entry: str) -> bool:
+    """Whether a staging or publishing folder is provably a build's of ropa: plain files only and, for a
+    publishing folder, this user's, private, with a record naming the folder and every file it holds."""
+    for name in found:
+        if not stat.S_ISREG(os.stat(name, dir_fd=staged, follow_symlinks=False).st_mode):
+            return False
+    if not entry.startswith(_PUBLISHING):
+        return True  # only removed: its files were never published
+    status = os.fstat(staged)
+    if status.st_uid != os.getuid() or stat.S_IMODE(status.st_mode) != 0o700:
+        return False
+    record = _read_lines(staged, _RECORD)
+    if not record or record[0] != _RECORD_TITLE + entry.removeprefix(_PUBLISHING):
+        return False
+    listed = set(record[1:])
+    if not all(_plain(name) or _own_name(name) for name in listed):
+        return False
+    return set(found) <= listed | {_RECORD}
 
 
 def _stale(directory: int, set_name: str, names: Sequence[str]) -> list[str]:
@@ -161,7 +190,12 @@ def _stale(directory: int, set_name: str, names: Sequence[str]) -> list[str]:
 
 
 def _read_list(directory: int, list_name: str) -> list[str]:
-    """The plain file names a list of ropa's holds; nothing when it is missing, a link or not a file."""
+    """The plain file names a list of ropa's holds (`_plain`, others ignored); nothing when it is missing,
+    a link or not a file."""
+    return [name for name in _read_lines(directory, list_name) if _plain(name)]
+
+
+def _read_lines(directory: int, list_name: str) -> list[str]:
     try:
         descriptor = os.open(list_name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=directory)
     except OSError:
@@ -170,33 +204,48 @@ def _read_list(directory: int, list_name: str) -> list[str]:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
             return []
         text = file.read(_LIST_LIMIT).decode("utf-8", errors="replace")
-    return [name for name in text.splitlines() if name and "/" not in name and not name.startswith(".")]
+    return text.split("\n")[:-1]  # only "\n" ends a line: a name is never split at another line break
 
 
 def _remove_stale(directory: int, names: Sequence[str]) -> None:
     for name in names:  # unlink never follows a link: only the name in this folder goes
-        with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
+        with contextlib.suppress(OSError):  # the set is published: a file that cannot go stays, it fails nothing
             os.unlink(name, dir_fd=directory)
 
 
 def _remove_staging(directory: int, entry: str, staged: int) -> None:
     for name in os.listdir(staged):
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             os.unlink(name, dir_fd=staged)
-    with contextlib.suppress(FileNotFoundError):
+    with contextlib.suppress(OSError):
         os.rmdir(entry, dir_fd=directory)
 
 
-def _make_folder(folder: Path) -> bool:
+def _make_folder(folder: Path) -> list[Path]:
+    """Make `folder` and the folders above it that are missing; return those it made, outermost first."""
     if folder.is_dir():
-        return False
+        return []
     if os.path.lexists(folder):
         raise NotADirectoryError(errno.ENOTDIR, "is not a folder", os.fspath(folder))
+    missing = [folder]
+    while not os.path.lexists(missing[-1].parent) and missing[-1].parent != missing[-1]:
+        missing.append(missing[-1].parent)
+    made: list[Path] = []
     try:
-        folder.mkdir(parents=True)
+        for step in reversed(missing):
+            try:
+                step.mkdir()
+            except FileExistsError:
+                if not step.is_dir():
+                    raise
+                continue  # another build made it meanwhile: it is not this build's to remove
+            made.append(step)
     except OSError as error:
+        for step in reversed(made):
+            with contextlib.suppress(OSError):
+                step.rmdir()
         raise OutputError(error.errno, error.strerror, os.fspath(folder)) from None
-    return True
+    return made
 
 
 def _check_target(directory: int, target: Path) -> None:
@@ -291,17 +340,20 @@ class _Staging:
         """
         if stale:
             self.write(_STALE, lambda file: file.write("".join(f"{name}\n" for name in stale).encode()))
+        # The record, written last: the folder's name to come and every file of the set (`_ours`).
+        ready = self._name.replace(_STAGING, _PUBLISHING, 1)
+        record = [_RECORD_TITLE + ready.removeprefix(_PUBLISHING), *self._unnamed, *self._named]
+        self.write(_RECORD, lambda file: file.write("".join(f"{line}\n" for line in record).encode()))
         for name, descriptor in self._unnamed.items():
             try:
                 os.link(f"/proc/self/fd/{descriptor}", name, dst_dir_fd=self._staged, follow_symlinks=True)
             except OSError as error:
                 raise OutputError(error.errno, error.strerror, os.fspath(self._folder / name)) from None
-        ready = self._name.replace(_STAGING, _PUBLISHING, 1)
         os.rename(self._name, ready, src_dir_fd=self._directory, dst_dir_fd=self._directory)
         self._name = ready
         assert self._staged is not None
         for name in [*self._unnamed, *self._named]:
-            if name == _STALE:
+            if name in (_STALE, _RECORD):
                 continue
             try:
                 os.rename(name, name, src_dir_fd=self._staged, dst_dir_fd=self._directory)

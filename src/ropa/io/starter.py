@@ -3,14 +3,12 @@ each kind of record to replace. The wording is data: `starter/register.yaml` and
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ropa.io.atomic import write_text_atomic
 from ropa.model.base import WRITTEN_LANGUAGES
 from ropa.model.places import is_country_code
 from ropa.words import text
@@ -61,11 +59,24 @@ def _text(key: str, language: str) -> str:
     return text(language, "starter", key)
 
 
+def _quoted(value: str) -> str:
+    """`value` as a YAML double-quoted scalar; what YAML would not keep as written (U+0085, U+2028) is escaped,
+    so that the register loads and then says what is wrong with the value, as it would of any register."""
+    return "".join(
+        letter
+        if letter.isprintable()
+        else f"\\u{ord(letter):04x}"
+        if ord(letter) <= 0xFFFF
+        else f"\\U{ord(letter):08x}"
+        for letter in json.dumps(value, ensure_ascii=False)
+    )
+
+
 def starter_register(answers: Answers) -> str:
     """The text of a new register for `answers` (which must have no `problems()`)."""
     template = (_FOLDER / "register.yaml").read_text(encoding="utf-8")
     values = {
-        "name": json.dumps(answers.name.strip(), ensure_ascii=False),
+        "name": _quoted(answers.name.strip()),
         "country": answers.country,
         "languages": f"[{', '.join(answers.languages)}]",
     }
@@ -85,16 +96,5 @@ def starter_register(answers: Answers) -> str:
 
 
 def write_new(path: Path, text: str) -> None:
-    """Write `text` to `path`, which must not exist: raises `FileExistsError` rather than overwrite.
-
-    The text is written whole beside `path`, then linked into place, which fails if `path` appeared.
-    """
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(text.encode("utf-8"))
-        os.chmod(temporary, 0o644)
-        os.link(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+    """Write `text` to `path`, which must not exist: raises `FileExistsError` rather than overwrite."""
+    write_text_atomic(path, text, new=True)

@@ -3,6 +3,7 @@ beside the register file."""
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -32,8 +33,18 @@ def _folder(register_file: str | os.PathLike[str], field: str, value: str | None
         return None
     file = Path(register_file)
     home = file.resolve().parent
-    folder = (home / value).resolve()
-    if not folder.is_relative_to(home):
+    try:
+        folder = (home / value).resolve(strict=True)
+    except (OSError, RuntimeError) as error:  # RuntimeError: Python before 3.13 on a loop of links
+        folder = None
+        looped = isinstance(error, RuntimeError) or getattr(error, "errno", None) == errno.ELOOP
+    if folder is None:
+        message = (
+            f"{value!r} leads into a loop of links ({home / value})"
+            if looped
+            else f"{value!r}: no such folder beside the register ({home / value})"
+        )
+    elif not folder.is_relative_to(home):
         message = f"{value!r} leads outside the register's folder ({home})"
     elif not folder.is_dir():
         message = f"{value!r}: no such folder beside the register ({home / value})"

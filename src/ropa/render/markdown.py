@@ -28,9 +28,17 @@ _ALWAYS = frozenset("\\`*_[]<>&|~{}%#")
 # setext underlines, and ordered list markers such as `1.` or `1)`.
 _BLOCK_START = re.compile(r"^(?:[-+=]|\d+[.)])")
 
-# Not escaped, because no escape can stop them: GFM's autolink literals (`https://…`, `www.…`,
-# `name@host.tld`). remark-gfm finds them in the text after escapes and entities are resolved, so
-# such text stays literal but becomes a link whose text and address are that same text.
+# Web addresses: GFM's autolink literals (`https://…`, `www.…`) are found in the source as written, so an
+# escape inside one would show as a backslash and a character after one (a closing quote) would join it.
+# A web address is written as a CommonMark autolink `<https://…>` instead (or `[www.…](<http://www.…>)`),
+# whose text is taken as it is and which ends at its `>`. In free text it ends where GFM ends a literal:
+# before a space, and without the punctuation that closes a sentence or a quotation.
+_WEB = re.compile(r"(?:https?://|www\.)[^\s<>]+", re.IGNORECASE)
+_WHOLE_WEB = re.compile(r"https?://[^\s<>]+", re.IGNORECASE)
+_TRAILING = frozenset("?!.,:;'\"")  # not `*_~`: in register text they are never emphasis
+# Percent-encoded in an address (as a browser would send them): they would end the autolink, split a
+# GFM table cell, or look like a template's placeholder (`{{`, `{%`) in the output.
+_IN_ADDRESS = str.maketrans({"<": "%3C", ">": "%3E", "|": "%7C", "{": "%7B", "}": "%7D", "`": "%60"})
 
 _CEDILLA = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
 _COMBINING_CEDILLA = re.compile("([sStT])\u0327")
@@ -63,11 +71,52 @@ def _clean(text: str) -> str:
 
 
 def escape(text: str) -> str:
-    """`text` as Markdown that renders literally, on one line, wherever a template places it."""
+    """`text` as Markdown that renders literally, on one line, wherever a template places it; a web address
+    in it is a link to that address, intact, that nothing around it joins."""
     text = _clean(text)
     if not text:
         return text
-    escaped = "".join("\\" + character if character in _ALWAYS else character for character in text)
+    if _WHOLE_WEB.fullmatch(text):  # a web address alone (a register's Url field): all of it
+        return _link(text)
+    parts: list[str] = []
+    done = 0
+    for found in _WEB.finditer(text):
+        address = _trimmed(found.group())
+        if address.lower() in ("www.", "http://", "https://"):
+            continue
+        parts += [_escaped(text[done : found.start()]), _link(address)]
+        done = found.start() + len(address)
+    return _at_block_start("".join([*parts, _escaped(text[done:])]))
+
+
+def _escaped(text: str) -> str:
+    return "".join("\\" + character if character in _ALWAYS else character for character in text)
+
+
+def _trimmed(address: str) -> str:
+    """`address` without what GFM leaves out of a literal's end: closing punctuation, an unmatched `)`."""
+    while address:
+        last = address[-1]
+        category = unicodedata.category(last)
+        if last == ")":
+            if address.count(")") <= address.count("("):
+                break
+        elif not (last in _TRAILING or category in ("Pe", "Pf", "Pi") or (category == "Po" and not last.isascii())):
+            break
+        address = address[:-1]
+    return address
+
+
+def _link(address: str) -> str:
+    """A web address as a link: a CommonMark autolink, or for `www.…` a link to http://www.… with that text."""
+    target = address.translate(_IN_ADDRESS)
+    if target.lower().startswith(("http://", "https://")):
+        return f"<{target}>"
+    return f"[{_escaped(address)}](<http://{target}>)"
+
+
+def _at_block_start(escaped: str) -> str:
+    """`escaped` with the marker that would open a block at its start (`-`, `1.`) escaped."""
     match = _BLOCK_START.match(escaped)
     if match:
         end = match.end()

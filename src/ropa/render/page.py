@@ -25,7 +25,7 @@ from typing import Any, Protocol
 import jinja2
 
 from ropa.model import Contact, Register
-from ropa.render import page_labels
+from ropa.render import page_labels, page_map_parts
 from ropa.render import workbook_labels as labels
 from ropa.render.page_map import BOX_HEIGHT, BOX_WIDTH, VERDICT_ORDER, DataMap, data_map
 from ropa.render.workbook_tables import CellValue, Table, Words, tables
@@ -200,6 +200,9 @@ def page_context(register: Register, lang: str, on: date, findings: Sequence[Fin
         ),
         "map_grouped": page["map_grouped"].format(
             activities=len(register.activities), recipients=len(register.recipients)
+        ),
+        "map_table": page["map_table"].format(
+            categories=the_map.counts[0], places=the_map.counts[1], most=page_map_parts.MAP_ROWS
         ),
         "footer": page["footer"],
         "style": _resource("page.css"),

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ropa.render import page_labels
-from ropa.render.page_map import (
+from ropa.render import page_labels, page_map_parts
+from ropa.render.page_map_parts import (
     BOX_HEIGHT,
     BOX_WIDTH,
     COLUMNS_X,
@@ -109,7 +109,12 @@ def grouped_map(words: Words, recipients: list[str]) -> DataMap:
         flows.extend(drawn[2])
     columns = (text(words, "categories_column"), text(words, "destinations_column"))
     headings = tuple(text(words, key) for key in ("category", "destination", "recipient_count", "verdict", "citation"))
-    return DataMap(True, columns, COLUMNS_X[2], tuple(nodes), tuple(links), headings, tuple(flows), WIDTH, height)
+    counts = (len(categories), len(destinations))
+    if max(boxes, len(destinations)) > page_map_parts.MAP_ROWS:  # not legible, not printable: the table alone
+        return DataMap(True, columns, COLUMNS_X[2], (), (), headings, tuple(flows), WIDTH, 0, False, counts)
+    return DataMap(
+        True, columns, COLUMNS_X[2], tuple(nodes), tuple(links), headings, tuple(flows), WIDTH, height, True, counts
+    )
 
 
 def _returns(

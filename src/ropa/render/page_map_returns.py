@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ropa.render import page_labels
 from ropa.render import workbook_labels as labels
-from ropa.render.page_map import (
+from ropa.render.page_map_parts import (
     BOX_HEIGHT,
     BOX_WIDTH,
     COLUMNS_X,
