@@ -55,6 +55,7 @@ def inconsistencies(register: Register) -> list[Inconsistency]:
         *_special_data_conditions(register),
         *_recipient_roles(register),
         *_transfer_tools(register),
+        *_subprocessor_changes(register),
     ]
 
 
@@ -219,3 +220,15 @@ def _transfer_tools(register: Register) -> Iterator[Inconsistency]:
                     ("recipients", key, "transfers", place),
                     f"{place} is not among the recipient's `locations` ({', '.join(recipient.locations) or 'none'})",
                 )
+
+
+def _subprocessor_changes(register: Register) -> Iterator[Inconsistency]:
+    for index, change in enumerate(register.history):
+        named = change.subprocessor
+        # A sub-processor no longer recorded is named in `name` instead.
+        if named is None or named.recipient is None or named.name is not None:
+            continue
+        if named.recipient not in register.recipients:
+            yield _unknown(
+                ("history", index, "subprocessor", "recipient"), "recipient", named.recipient, register.recipients
+            )
