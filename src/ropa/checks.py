@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from ropa.checks_notice import notice_gaps
+from ropa.checks_over_time import over_time_findings
 from ropa.law import adequacy_ending_between
 from ropa.law.national import national_law
 from ropa.law.obligations import dpo_required, representative_problems, running
@@ -92,6 +93,8 @@ CODES: dict[str, tuple[Severity, str]] = {
     "I904": (Severity.WARNING, "representative without contact details"),
     "I905": (Severity.WARNING, "purpose without the Art. 13(2)(e) statement"),
     "I906": (Severity.WARNING, "activity without the source of its data"),
+    "P204": (Severity.WARNING, "sub-processor change applied before the promised notice"),
+    "D407": (Severity.WARNING, "entry past its review date"),
 }
 
 
@@ -370,6 +373,11 @@ def _notice(register: Register, transfers: list[RegisterTransfer], on: date) -> 
         yield _finding(code, path, message)
 
 
+def _over_time(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    for code, path, message in over_time_findings(register, on):  # P204, D407: ropa.checks_over_time
+        yield _finding(code, path, message)
+
+
 _RULES: tuple[Rule, ...] = (
     _consistency,
     _national,
@@ -383,4 +391,5 @@ _RULES: tuple[Rule, ...] = (
     _activities,
     _unused,
     _notice,
+    _over_time,
 )

@@ -575,6 +575,7 @@ def _outputs(
     from ropa.render.notice import render_notice
     from ropa.render.page import render_page
     from ropa.render.policy import render_policy
+    from ropa.render.subprocessor_feed import subprocessor_atom, subprocessor_json_feed
     from ropa.render.subprocessors import render_subprocessors
     from ropa.render.workbook import workbook_bytes
 
@@ -598,4 +599,7 @@ def _outputs(
         subprocessors = render_subprocessors(register, language, on=on)  # Art. 28(2), (4); processors only
         if subprocessors is not None:
             outputs.append((f"subprocessors.{language}.md", _bytes_writer(subprocessors.text.encode("utf-8"))))
+            for suffix, feed in (("atom", subprocessor_atom), ("feed.json", subprocessor_json_feed)):  # docs/feeds.md
+                written = feed(register, language, on=on).encode("utf-8")
+                outputs.append((f"subprocessors.{language}.{suffix}", _bytes_writer(written)))
     return outputs
