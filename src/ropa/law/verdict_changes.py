@@ -2,8 +2,8 @@
 
 Verdicts can only change on the law's boundary dates (`ropa.law.boundary_dates`: a fact starts, stops,
 or stops accepting new contracts), so the register's transfers are judged on the first day and on each
-boundary date in the window, never day by day. Why: the decision or judgment the facts date on that day
-(an adequacy decision's events), else the new verdict's own citation.
+boundary date in the window, never day by day. Why: the new verdict's own citation, and the judgment or act
+the facts date on that day for the destination (an adequacy decision's events).
 """
 
 from __future__ import annotations
@@ -62,6 +62,4 @@ def _why(destination: str, day: date) -> tuple[str, ...]:
         for event in decision.events:
             if event.day == day:
                 found.append(f"{event.act}: {event.effect}")
-        if decision.start == day and not any(event.day == day for event in decision.events):
-            found.append(f"{decision.reference}: in force")
     return tuple(dict.fromkeys(found))
