@@ -29,6 +29,7 @@ PUBLIC = {
     "render_notice",
     "render_page",
     "render_policy",
+    "watch",
     "write_workbook",
 }
 

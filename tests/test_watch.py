@@ -11,7 +11,7 @@ import pytest
 
 from ropa.io import load_text
 from ropa.render.watch import watch_to_ics
-from ropa.watch import watch
+from ropa.watching import watch
 from tests.helpers import run_ropa, write
 
 REGISTER = """\
@@ -132,3 +132,11 @@ def test_a_window_that_ends_before_it_starts_is_a_usage_error(tmp_path: Path) ->
     result = run_ropa("watch", path, "--from", "2027-01-01", "--until", "2026-01-01")
     assert result.returncode == 2
     assert "before the window's first day" in result.stderr
+
+
+def test_the_public_function_stays_a_function_after_use() -> None:
+    import ropa
+
+    register = load_text(REGISTER)
+    first = ropa.watch(register, UNTIL, start=START)
+    assert ropa.watch(register, UNTIL, start=START) == first == watch(register, UNTIL, start=START)

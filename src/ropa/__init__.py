@@ -32,6 +32,7 @@ from ropa.model import (
 
 if TYPE_CHECKING:
     from ropa.render.notice import Section
+    from ropa.watching import WatchItem
 
 __version__ = "0.1.0"
 
@@ -56,6 +57,7 @@ __all__ = [
     "render_notice",
     "render_page",
     "render_policy",
+    "watch",
     "write_workbook",
 ]
 
@@ -90,3 +92,11 @@ def render_page(register: Register, lang: str, on: date) -> str:
     from ropa.render.page import render_page as render
 
     return render(register, lang, on, check(register, on=on))
+
+
+def watch(register: Register, until: date, *, start: date, lang: str = "en") -> tuple[WatchItem, ...]:
+    """Every date from `start` to `until` that changes what the register is or says, each with its source:
+    reviews due, retention running out, verdict changes and the law's own dates (see docs/dpo-year.md)."""
+    from ropa.watching import watch as dates
+
+    return dates(register, until, start=start, lang=lang)

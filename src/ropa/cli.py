@@ -357,7 +357,7 @@ def _transfer_changes(arguments: argparse.Namespace, register: Register) -> int:
 def _watch(arguments: argparse.Namespace) -> int:
     from ropa.io import load
     from ropa.render.watch import watch_to_ics, watch_to_json, watch_to_text
-    from ropa.watch import watch
+    from ropa.watching import watch
 
     register = load(arguments.register)
     lang = _language(arguments, register.languages)

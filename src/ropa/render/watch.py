@@ -15,7 +15,7 @@ from uuid import NAMESPACE_URL, uuid5
 from ropa.law.law_dates import LawDate
 from ropa.law.verdict_changes import VerdictChange
 from ropa.model import Register
-from ropa.watch import WatchItem, verdict_words
+from ropa.watching import WatchItem, verdict_words
 from ropa.words import text
 
 __all__ = ["transfer_changes_to_json", "transfer_changes_to_text", "watch_to_ics", "watch_to_json", "watch_to_text"]
