@@ -31,6 +31,7 @@ OUTPUTS = {
     *(f"notice-{name}.{lang}.md" for name in NOTICE_SECTIONS for lang in ("ro", "en")),
     "subprocessors.ro.md",  # ONedu carries out processor activities
     "subprocessors.en.md",
+    *(f"subprocessors.{lang}.{kind}" for lang in ("ro", "en") for kind in ("atom", "feed.json")),  # its feeds
 }
 
 

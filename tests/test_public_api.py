@@ -56,6 +56,7 @@ PUBLIC = {
     "testing",
     "register_transfers",
     "validate",
+    "watch",
     "write_workbook",
 }
 

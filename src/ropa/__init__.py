@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from ropa.render.notice import Section
     from ropa.render.policy import PolicyTemplateError
     from ropa.testing import strategies as strategies
+    from ropa.watching import watch
 
 __version__ = "0.1.0"
 
@@ -101,6 +102,7 @@ _WHERE = {
     **dict.fromkeys(("Assessment", "RegisterTransfer", "assess", "register_transfers"), "ropa.law"),
     "PolicyTemplateError": "ropa.render.policy",
     "Section": "ropa.render.notice",
+    "watch": "ropa.watching",
 }
 # Public modules, imported on first use too.
 _MODULES = {"strategies": "ropa.testing.strategies", "testing": "ropa.testing"}
@@ -153,6 +155,7 @@ __all__ = [
     "strategies",
     "testing",
     "validate",
+    "watch",
     "write_workbook",
 ]
 

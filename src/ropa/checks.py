@@ -15,6 +15,7 @@ from enum import StrEnum
 from ropa._boundary import a_date, a_register, a_text
 from ropa.checks_grain import law_gaps, unfinished_texts
 from ropa.checks_notice import notice_gaps
+from ropa.checks_over_time import over_time_findings
 from ropa.law import adequacy_ending_between
 from ropa.law.national import national_law
 from ropa.law.obligations import dpo_required, representative_problems
@@ -115,6 +116,8 @@ CODES: dict[str, tuple[Severity, str]] = {
     "B304": (Severity.ERROR, "a third country's law given as the law behind (c), (e) or Art. 10"),
     "D407": (Severity.WARNING, "criminal-offence data without the law that authorises it"),
     "I907": (Severity.WARNING, "published text that reads like an unfinished note"),
+    "P204": (Severity.WARNING, "sub-processor change applied before the promised notice"),
+    "D408": (Severity.WARNING, "entry past its review date"),
 }
 
 
@@ -422,6 +425,11 @@ def _law_and_text(register: Register, transfers: list[RegisterTransfer], on: dat
         yield _finding(code, path, message)
 
 
+def _over_time(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    for code, path, message in over_time_findings(register, on):  # P204, D408: ropa.checks_over_time
+        yield _finding(code, path, message)
+
+
 _RULES: tuple[Rule, ...] = (
     _consistency,
     _national,
@@ -436,4 +444,5 @@ _RULES: tuple[Rule, ...] = (
     _unused,
     _notice,
     _law_and_text,
+    _over_time,
 )

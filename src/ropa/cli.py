@@ -202,6 +202,26 @@ def _parser() -> argparse.ArgumentParser:
         help="language of the citations and reasons: en (default) or another language ropa writes",
     )
     transfers.set_defaults(command=_transfers)
+    # What changes over time (docs/dpo-year.md): verdicts between two dates, and every date to watch in a window.
+    for name, meaning in (("--from", "start"), ("--to", "end")):
+        transfers.add_argument(
+            name,
+            dest=meaning,
+            type=_date,
+            default=None,
+            metavar="DATE",
+            help=f"the window's {meaning}: "
+            "list each transfer whose verdict changes between --from and --to, when and why",
+        )
+    watch = commands.add_parser("watch", help="list every date in a window that changes what the register is or says")
+    _register_argument(watch)
+    watch.add_argument("--until", type=_date, required=True, metavar="DATE", help="the window's last day")
+    watch.add_argument(
+        "--from", dest="start", type=_date, default=None, metavar="DATE", help="its first day (default: today)"
+    )
+    _format_argument(watch, "text", "json", "ics")
+    _language_argument(watch)
+    watch.set_defaults(command=_watch)
 
     policy = commands.add_parser("policy", help="write the public policy's data-sharing section (Markdown)")
     _register_argument(policy)
@@ -354,10 +374,52 @@ def _transfers(arguments: argparse.Namespace) -> int:
     if arguments.lang not in LANGUAGES:
         raise _UsageError(f"--lang {arguments.lang!r}: verdicts are worded in {', '.join(LANGUAGES)}")
     register = load(arguments.register)
+    if arguments.start is not None or arguments.end is not None:
+        return _transfer_changes(arguments, register)
     found = register_transfers(register, _today(arguments))
     render = transfers_to_json if arguments.format == "json" else transfers_to_text
     _emit(render(found, lang=arguments.lang))
     return OK if all(transfer.assessment.lawful for transfer in found) else FAILED
+
+
+def _transfer_changes(arguments: argparse.Namespace, register: Register) -> int:
+    from ropa.law import DOMAIN_START
+    from ropa.law.law_dates import law_dates
+    from ropa.law.verdict_changes import verdict_changes
+    from ropa.render.watch import transfer_changes_to_json, transfer_changes_to_text
+    from ropa.transfers import register_transfers
+
+    start, end = arguments.start, arguments.end
+    if start is None or end is None or end < start or start < DOMAIN_START:
+        raise _UsageError(f"give --from and --to, the first not after the second, from {DOMAIN_START.isoformat()}")
+    changes = verdict_changes(register, start, end)
+    law = law_dates({t.destination for day in (start, end) for t in register_transfers(register, day)}, start, end)
+    if arguments.format == "json":
+        sys.stdout.write(transfer_changes_to_json(changes, law, start=start, end=end))
+    else:
+        sys.stdout.write(transfer_changes_to_text(changes, law, register, start=start, end=end, lang=arguments.lang))
+    return OK
+
+
+def _watch(arguments: argparse.Namespace) -> int:
+    from ropa.io import load
+    from ropa.render.watch import watch_to_ics, watch_to_json, watch_to_text
+    from ropa.watching import watch
+
+    register = load(arguments.register)
+    lang = _language(arguments, register.languages)
+    arguments.on = arguments.start
+    start = _today(arguments)  # --from, else today: the window's first day
+    if arguments.until < start:
+        raise _UsageError(f"--until {arguments.until.isoformat()} is before the window's first day {start.isoformat()}")
+    items = watch(register, arguments.until, start=start, lang=lang)
+    if arguments.format == "ics":
+        sys.stdout.write(watch_to_ics(items, register, start=start, lang=lang))
+    elif arguments.format == "json":
+        sys.stdout.write(watch_to_json(items, start=start, end=arguments.until))
+    else:
+        sys.stdout.write(watch_to_text(items, start=start, end=arguments.until, lang=lang))
+    return OK
 
 
 def _language(arguments: argparse.Namespace, languages: Sequence[str]) -> str:
@@ -637,6 +699,7 @@ def _outputs(
     from ropa.render.notice import render_notice
     from ropa.render.page import render_page
     from ropa.render.policy import render_policy
+    from ropa.render.subprocessor_feed import subprocessor_atom, subprocessor_json_feed
     from ropa.render.subprocessors import render_subprocessors
     from ropa.render.workbook import workbook_bytes
 
@@ -660,4 +723,7 @@ def _outputs(
         subprocessors = render_subprocessors(register, language, on=on)  # Art. 28(2), (4); processors only
         if subprocessors is not None:
             outputs.append((f"subprocessors.{language}.md", _bytes_writer(subprocessors.text.encode("utf-8"))))
+            for suffix, feed in (("atom", subprocessor_atom), ("feed.json", subprocessor_json_feed)):  # docs/feeds.md
+                written = feed(register, language, on=on).encode("utf-8")
+                outputs.append((f"subprocessors.{language}.{suffix}", _bytes_writer(written)))
     return outputs

@@ -191,6 +191,7 @@ def test_the_activity_row_holds_every_element_of_article_30_1(grids: dict[tuple[
         "created": date(2024, 1, 10),
         "updated": date(2025, 2, 1),
         "ended": None,
+        "reviewed": None,
     }
     # Ended before the as-of date: no transfer on that date, the rest kept as history.
     assert old_event == {
@@ -223,6 +224,7 @@ def test_the_activity_row_holds_every_element_of_article_30_1(grids: dict[tuple[
         "created": date(2023, 1, 1),
         "updated": None,
         "ended": date(2023, 6, 30),
+        "reviewed": None,
     }
 
 

@@ -177,6 +177,14 @@ class Event(Fact):
     effect: Text
 
 
+class Watch(Fact):
+    """A date to watch in a decision's life: a review due, a case pending. It changes no verdict by itself."""
+
+    day: date | None = Field(default=None, alias="date")
+    """The day it is due; empty for a pending case with no date yet (listed as pending in every window)."""
+    what: Text
+
+
 class AdequacyDecision(Period):
     """A Commission adequacy decision, in force or ended, with its scope."""
 
@@ -199,6 +207,8 @@ class AdequacyDecision(Period):
     """A warning every verdict relying on the decision repeats, e.g. that it is under challenge."""
     scope: tuple[Scope, ...] = Field(min_length=1)
     events: tuple[Event, ...] = ()
+    watch: tuple[Watch, ...] = ()
+    """Dates ahead to watch (reviews due, pending cases): `ropa watch` lists them with their source."""
 
     @model_validator(mode="after")
     def _scope_covers_life(self) -> AdequacyDecision:

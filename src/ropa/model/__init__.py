@@ -10,7 +10,14 @@ from ropa.model.data_subject import DataSubject
 from ropa.model.places import INTERNATIONAL_ORGANISATIONS, country_name
 from ropa.model.purpose import Purpose
 from ropa.model.recipient import ProcessorContract, Recipient, TransferTools
-from ropa.model.register import FORMAT_VERSION, Change, PolicySettings, Register
+from ropa.model.register import (
+    FORMAT_VERSION,
+    SUBPROCESSOR_CHANGES,
+    Change,
+    PolicySettings,
+    Register,
+    SubprocessorChange,
+)
 from ropa.model.security_measure import SecurityMeasure
 from ropa.model.vocabulary import (
     ActivityRole,
@@ -27,6 +34,7 @@ from ropa.model.vocabulary import (
 __all__ = [
     "FORMAT_VERSION",
     "INTERNATIONAL_ORGANISATIONS",
+    "SUBPROCESSOR_CHANGES",
     "Activity",
     "ActivityRole",
     "Change",
@@ -59,6 +67,7 @@ __all__ = [
     "SecurityPoint",
     "SpecialCategory",
     "SpecialCondition",
+    "SubprocessorChange",
     "Text",
     "TransferMechanism",
     "TransferTools",

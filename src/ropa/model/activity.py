@@ -58,6 +58,8 @@ class Dpia(Record):
     """Whether it has been carried out."""
     reference: str | None = None
     """Where the assessment, or the reasoning that none is required, is kept."""
+    review_due: Date | None = None
+    """When the assessment is next to be reviewed (Art. 35(11)); empty when no date is set."""
 
 
 class Activity(Record):
@@ -122,6 +124,9 @@ class Activity(Record):
     """When the processing ended; the entry is kept as history."""
     notes: str | None = None
     """Internal notes (e.g. `exact provision to be confirmed`); never published."""
+
+    reviewed: Date | None = None
+    """When this entry was last reviewed against what is done, even if nothing changed; the register's `review_every` counts from it."""
 
     def role_of(self, recipient: str, default: RecipientRole) -> RecipientRole:
         """The role `recipient` has in this activity: its `recipient_roles` entry, else `default` (its own role)."""

@@ -58,6 +58,7 @@ def inconsistencies(register: Register) -> list[Inconsistency]:
         *_grain(register),
         *_sub_processor_chains(register),
         *_further_legal_bases(register),
+        *_subprocessor_changes(register),
     ]
 
 
@@ -324,3 +325,15 @@ def _further_legal_bases(register: Register) -> Iterator[Inconsistency]:
             if basis in seen:
                 yield Inconsistency((*path, index), f"legal basis {basis.value!r} is given twice")
             seen.append(basis)
+
+
+def _subprocessor_changes(register: Register) -> Iterator[Inconsistency]:
+    for index, change in enumerate(register.history):
+        named = change.subprocessor
+        # A sub-processor no longer recorded is named in `name` instead.
+        if named is None or named.recipient is None or named.name is not None:
+            continue
+        if named.recipient not in register.recipients:
+            yield _unknown(
+                ("history", index, "subprocessor", "recipient"), "recipient", named.recipient, register.recipients
+            )

@@ -17,6 +17,8 @@ class ProcessorContract(Record):
     """Date it was concluded or accepted."""
     reference: str | None = None
     """Where it is: a document number, a file name or the address of the provider's terms."""
+    review_due: Date | None = None
+    """When the contract is next to be reviewed (its term, or the provider's terms to re-read); empty when no date is set."""
 
 
 class TransferTools(Record):
@@ -70,6 +72,8 @@ class Recipient(Record):
     """True when the importer's processing is itself subject to the GDPR under Art. 3(2) (EDPB Guidelines 05/2021)."""
     transfer_impact_assessment: str | None = None
     """Reference to the transfer impact assessment done for Art. 46 transfers (EDPB Recommendations 01/2020)."""
+    transfer_impact_assessment_review_due: Date | None = None
+    """When the transfer impact assessment is next to be re-evaluated (EDPB Recommendations 01/2020, step 6)."""
     derogation_safeguards: Text | None = None
     """For transfers under the second subparagraph of Art. 49(1): the assessment and the suitable safeguards, as Art. 30(1)(e) and 49(6) require."""
     arrangement: Text | None = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ropa.model.activity import Activity
-from ropa.model.base import Date, Id, Record, Text, WrittenLanguage
+from ropa.model.base import Date, Duration, Id, Location, Record, Text, WrittenLanguage
 from ropa.model.controller import Controller, Party
 from ropa.model.cookie import Cookie
 from ropa.model.data_category import DataCategory
@@ -15,8 +15,9 @@ from ropa.model.data_subject import DataSubject
 from ropa.model.purpose import Purpose
 from ropa.model.recipient import Recipient
 from ropa.model.security_measure import SecurityMeasure
+from ropa.model.vocabulary import TransferMechanism
 
-__all__ = ["FORMAT_VERSION", "Change", "PolicySettings", "Register"]
+__all__ = ["FORMAT_VERSION", "SUBPROCESSOR_CHANGES", "Change", "PolicySettings", "Register", "SubprocessorChange"]
 
 FORMAT_VERSION = 1
 
@@ -53,6 +54,36 @@ class PolicySettings(Record):
         return value
 
 
+SubprocessorChangeKind = Literal["added", "removed", "location", "mechanism"]
+SUBPROCESSOR_CHANGES: tuple[str, ...] = get_args(SubprocessorChangeKind)
+"""The kinds of sub-processor change the feed states, in its order."""
+
+
+class SubprocessorChange(Record):
+    """What a change of the sub-processors engaged for clients is (Art. 28(2), (4)), for the sub-processor feed."""
+
+    kind: SubprocessorChangeKind
+    """`added`, `removed`, `location` (a new place of processing) or `mechanism` (a new transfer tool)."""
+    recipient: Id | None = None
+    """Id of the sub-processor (in `recipients`); empty for one no longer in the register, named in `name`."""
+    name: str | None = None
+    """Its name as the clients know it, where it is not (or no longer) in `recipients`."""
+    place: Location | None = None
+    """For `location`: the new place of processing; for `mechanism`: the destination the tool is for, if one."""
+    mechanism: TransferMechanism | None = None
+    """For `mechanism`: the new transfer tool (Art. 46, 47, 49)."""
+
+    @model_validator(mode="after")
+    def _complete(self) -> SubprocessorChange:
+        if self.recipient is None and self.name is None:
+            raise ValueError("give the sub-processor's `recipient` id, or its `name` if it is no longer recorded")
+        if self.kind == "location" and self.place is None:
+            raise ValueError("a `location` change needs the new `place`")
+        if self.kind == "mechanism" and self.mechanism is None:
+            raise ValueError("a `mechanism` change needs the new `mechanism`")
+        return self
+
+
 class Change(Record):
     """One dated change of the register, in words, for the notice's changes section (WP260 rev.01 para 29)."""
 
@@ -60,6 +91,16 @@ class Change(Record):
     """The day the change took effect."""
     change: Text
     """What changed, in words, e.g. `{en: new recipient: MailRocket, ro: destinatar nou: MailRocket}`."""
+    subprocessor: SubprocessorChange | None = None
+    """For a change of the sub-processors engaged for clients: which one and what changed (the sub-processor feed)."""
+    announced: Date | None = None
+    """For a sub-processor change: the day the client controllers were told of it (Art. 28(2)); it applies on `date`."""
+
+    @model_validator(mode="after")
+    def _announced_before_it_applies(self) -> Change:
+        if self.announced is not None and self.announced > self.date:
+            raise ValueError("`announced` is after `date`, the day the change applies")
+        return self
 
 
 class Register(Record):
@@ -91,6 +132,10 @@ class Register(Record):
     """Processing activities, in the order the record lists them."""
     history: list[Change] = Field(default_factory=list)
     """The register's dated changes, oldest first: the notice's changes section states them."""
+    review_every: Duration | None = None
+    """How often each activity's entry must be reviewed, e.g. `P1Y`, counted from its `reviewed` date; empty for no cadence."""
+    subprocessor_notice: Duration | None = None
+    """The notice the organisation promises its client controllers before a sub-processor change applies (Art. 28(2), (4)), e.g. `P30D`."""
     cookies: dict[Id, Cookie] = Field(default_factory=dict)
     """Cookies and similar technologies, for the notice's cookie section."""
     policy: PolicySettings = Field(default_factory=PolicySettings)

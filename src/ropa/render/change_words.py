@@ -79,6 +79,12 @@ _LABELS: dict[tuple[str, ...], labels.Label] = {
             "recipients.notes",
         )
     },
+    # What changes over time (docs/dpo-year.md).
+    ("(register)", "review_every"): _OWN["(register).review_every"],
+    ("(register)", "subprocessor_notice"): _OWN["(register).subprocessor_notice"],
+    ("activities", "dpia", "review_due"): _OWN["activities.dpia.review_due"],
+    ("recipients", "contract", "review_due"): _OWN["recipients.contract.review_due"],
+    ("recipients", "transfer_impact_assessment_review_due"): _OWN["recipients.transfer_impact_assessment_review_due"],
 }
 
 # Fields that hold ids of records, and the collection the ids refer to.

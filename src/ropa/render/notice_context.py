@@ -326,6 +326,7 @@ def notice_context(
         history=tuple(
             (entry.date.isoformat(), local(entry.change))
             for entry in sorted(register.history, key=lambda entry: entry.date, reverse=True)
+            if entry.subprocessor is None  # processor work for clients: the sub-processor list's log, not the notice's
         ),
         cookies=tuple(
             CookieView(

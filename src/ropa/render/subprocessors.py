@@ -16,6 +16,7 @@ from ropa.model.queries import engaged_chain, sub_processors_of
 from ropa.render.markdown import escape, typeset, yaml_string
 from ropa.render.notice import NoticeTemplateError, Section, _title
 from ropa.render.policy import PolicyTemplateError, _check_front_matter, _ground_label, _grounds, _policy_date, _tidy
+from ropa.render.subprocessor_feed import feed_entries, notice_words
 from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_templates
 
 __all__ = ["SubProcessor", "render_subprocessors"]
@@ -84,7 +85,10 @@ def render_subprocessors(register: Register, lang: str, *, on: date | None = Non
     runner.add_filter("yaml_string", yaml_string)
     name = f"{lang}/{TEMPLATE}"
     try:
-        text = runner.render(name, {"controller": safe(register.controller.name), "subprocessors": tuple(rows)})
+        # The dated change log (Art. 28(2)), newest first, as the feeds state it.
+        changes = tuple((safe(e.title), safe(e.dates)) for e in feed_entries(register, lang))
+        context = {"controller": safe(register.controller.name), "subprocessors": tuple(rows), "changes": changes}
+        text = runner.render(name, {**context, "notice": safe(notice_words(register, lang))})
         text = _tidy(text)
         _check_front_matter(text, name)
     except (TemplateFailure, PolicyTemplateError) as error:

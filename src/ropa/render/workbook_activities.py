@@ -51,6 +51,7 @@ def activities_table(words: Words) -> Table[_ActivityRow]:
         Column("created", lambda row: row[1].created),
         Column("updated", lambda row: row[1].updated),
         Column("ended", lambda row: row[1].ended),
+        Column("reviewed", lambda row: row[1].reviewed),  # against the register's `review_every` (D408)
     ]
     return Table("activities", rows, columns, frozen_columns=2, paper="A3")
 

@@ -90,6 +90,7 @@ _COLUMN_POINTS: Final[dict[str, dict[str, str]]] = {
         "created": "extra-history",
         "updated": "extra-history",
         "ended": "extra-history",
+        "reviewed": "extra-history",
     },
     "processor": {
         "id": "extra-id",
