@@ -25,6 +25,7 @@ PUBLIC = {
     "TransferMechanism",
     "__version__",
     "dump",
+    "import_register",
     "load",
     "render_notice",
     "render_page",

@@ -31,6 +31,7 @@ from ropa.model import (
 )
 
 if TYPE_CHECKING:
+    from ropa.importing import Imported
     from ropa.render.notice import Section
 
 __version__ = "0.1.0"
@@ -52,6 +53,7 @@ __all__ = [
     "TransferMechanism",
     "__version__",
     "dump",
+    "import_register",
     "load",
     "render_notice",
     "render_page",
@@ -90,3 +92,17 @@ def render_page(register: Register, lang: str, on: date) -> str:
     from ropa.render.page import render_page as render
 
     return render(register, lang, on, check(register, on=on))
+
+
+def import_register(
+    path: str | os.PathLike[str],
+    *,
+    mapping: str | os.PathLike[str] | None = None,
+    language: str | None = None,
+    country: str | None = None,
+) -> Imported:
+    """A register and its import report from a spreadsheet: ropa's workbook, the ICO template, or one described
+    by a mapping file (see docs/importing.md)."""
+    from ropa.importing import import_register as read
+
+    return read(path, mapping=mapping, language=language, country=country)

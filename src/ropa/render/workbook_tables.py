@@ -249,6 +249,8 @@ class Table(Generic[T]):
 
 def tables(words: Words) -> list[Table[Any]]:
     """Every sheet of the workbook, in order."""
+    from ropa.render.workbook_data import data_table  # it builds on this module's Table
+
     activities = _activities_table(words)
     processor = _processor_table(words)
     return [
@@ -260,6 +262,7 @@ def tables(words: Words) -> list[Table[Any]]:
         _recipients_table(words),
         _transfers_table(words),
         _security_table(words),
+        data_table(words),  # the register, one fact per row, for `ropa import` (render/workbook_data.py)
     ]
 
 
