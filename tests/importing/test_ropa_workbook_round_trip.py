@@ -68,7 +68,7 @@ def _edit(path: Path, sheet_key: str, lang: str, record: str, column_key: str, v
     row = next(row for row in range(FIRST_DATA_ROW, sheet.max_row + 1) if sheet.cell(row, 1).value == record)
     sheet.cell(row, column).value = value
     workbook.save(path)
-    return sheet.cell(row, column).coordinate
+    return str(sheet.cell(row, column).coordinate)
 
 
 @FEW
@@ -92,8 +92,10 @@ def test_an_edited_name_shows_up_as_exactly_that_change(
     old_name = before.activities[key].name
     expected = Change(key, (FieldChange("name", dict(old_name.root), {**old_name.root, lang: name}),))
     assert found.collections["activities"].changed == (expected,)
-    assert not found.collections["activities"].added and not found.collections["activities"].removed
-    assert not found.collections["purposes"] and not found.collections["recipients"]
+    assert not found.collections["activities"].added
+    assert not found.collections["activities"].removed
+    assert not found.collections["purposes"]
+    assert not found.collections["recipients"]
     assert found.other_changes == ()
 
 
