@@ -143,7 +143,8 @@ class Rows:
                 activity[key] = self._local(_text(by_field[key].value))
         for key, collection in (("data_subjects", self.data_subjects), ("data_categories", self.data_categories)):
             if key in by_field:
-                activity[key] = [self._named(collection, item) for item in split(by_field[key].value, self.separators)]
+                items = split(by_field[key].value, self.separators)
+                activity[key] = list(dict.fromkeys(self._named(collection, item) for item in items))
         self._condition(by_field, activity)
         self._retention(by_field, activity)
         self._dpia(by_field, activity)
@@ -220,7 +221,7 @@ class Rows:
             keys.append(self._same_or_new(self.purposes, purpose))
         if interest is not None and interest_text and LegalBasis.LEGITIMATE_INTERESTS not in bases:
             self.report.leave(interest.where, interest_text, "no purpose of this row rests on legitimate interests")
-        return keys
+        return list(dict.fromkeys(keys))  # a purpose written twice in a cell is one purpose
 
     def _named(self, collection: dict[str, dict[str, Any]], name: str) -> str:
         return self._same_or_new(collection, {"name": self._local(name)})

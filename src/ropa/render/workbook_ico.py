@@ -158,7 +158,8 @@ class _Cells:
         register, lang = self.register, self.lang
         purposes = [register.purposes[key] for key in activity.purposes]
         recipients = [register.recipients[key] for key in activity.recipients]
-        bases = list(dict.fromkeys(labels.LEGAL_BASES[p.legal_basis][lang] for p in purposes if p.legal_basis))
+        bases = [labels.LEGAL_BASES[p.legal_basis][lang] for p in purposes if p.legal_basis]
+        bases = bases[:1] if len(set(bases)) == 1 else bases  # one for all, or one per purpose in order
         conditions = [activity.special_condition] if activity.special_condition else []
         conditions += [p.special_condition for p in purposes if p.special_condition]
         interests = [p.legitimate_interest[lang] for p in purposes if p.legitimate_interest is not None]
