@@ -122,7 +122,7 @@ def read_mapped(
     for heading, field in mapping["columns"].items():
         column = headings.get(plain(str(heading)))
         if column is None:
-            problems.append(SpreadsheetProblem(sheet.where(header_row), f"no column {heading!r} in the heading row"))
+            problems.append(SpreadsheetProblem(sheet.where(header_row, 1), f"no column {heading!r} in the heading row"))
         else:
             fields[column] = (field, str(heading))
     problems += [
@@ -131,7 +131,12 @@ def read_mapped(
     ]
     if problems:
         raise SpreadsheetError(problems)
-    rows = Rows(language or str(mapping.get("language", "en")), report, separators=str(mapping.get("separator", ";")))
+    rows = Rows(
+        language or str(mapping.get("language", "en")),
+        report,
+        separators=str(mapping.get("separator", ";")),
+        left_out="the mapping file leaves column {heading!r} out (`report`)",
+    )
     for index in range(header_row + 1, sheet.last_row + 1):
         cells = []
         for column, value in sorted(sheet.row(index).items()):

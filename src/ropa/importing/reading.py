@@ -59,7 +59,7 @@ class Sheet:
         return self.cells.get(row, {}).get(column)
 
     def where(self, row: int, column: int | None = None) -> str:
-        cell = f"{get_column_letter(column)}{row}" if column is not None else str(row)
+        cell = f"{get_column_letter(column)}{row}" if column is not None else f"{row}:{row}"  # a whole row
         return place(self.file, self.name, cell)
 
     @property

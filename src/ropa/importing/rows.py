@@ -99,6 +99,8 @@ class Rows:
     language: str
     report: ImportReport
     separators: str = ";,"
+    left_out: str = "column {heading!r} has no place in a register"
+    """Why a cell of a `report` column is not imported (its column's heading filled in)."""
     problems: list[SpreadsheetProblem] = field(default_factory=list)
     activities: dict[str, dict[str, Any]] = field(default_factory=dict)
     purposes: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -120,7 +122,7 @@ class Rows:
         by_field: dict[str, Cell] = {}
         for cell in cells:
             if cell.field == "report":
-                self.report.leave(cell.where, _text(cell.value), f"column {cell.heading!r} has no place in a register")
+                self.report.leave(cell.where, _text(cell.value), self.left_out.format(heading=cell.heading))
             elif cell.field in by_field:
                 self.report.leave(cell.where, _text(cell.value), f"a second column for {cell.field}: not used")
             else:
