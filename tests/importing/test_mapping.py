@@ -85,7 +85,7 @@ def test_a_csv_file_imports_with_the_same_mapping(tmp_path: Path) -> None:
     with source.open("w", encoding="utf-8", newline="") as file:
         csv.writer(file).writerows([["Riverside Rowing Club"], *documented_table()])
     mapping = yaml.safe_load(suggest_mapping(club_workbook(tmp_path / "club.xlsx")))
-    for before, after in documented_edits():
+    for _, after in documented_edits():
         key, _, value = after.partition(": ")
         if key.startswith('"'):
             mapping["columns"][key.strip('"')] = value

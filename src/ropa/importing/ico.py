@@ -91,6 +91,7 @@ def read_ico(
             if value is not None and str(value).strip():
                 cells.append(Cell(COLUMN_FIELDS[heading], sheet.where(index, column), value, heading))
         rows.add(cells, sheet.where(index))
+    report.notes += sheet.notes()
     controller = _controller(sheet, country, problems, report)
     problems += rows.problems
     if problems:
