@@ -16,6 +16,7 @@ from ropa.io import load
 from ropa.model import LegalBasis, Register
 from ropa.render.workbook_ico import HEADER_ROW, HEADINGS, SHEET, write_ico_workbook
 from ropa.testing.strategies import registers
+from tests.conftest import EXAMPLES
 from tests.importing.ico_sample import REPORTED_COLUMNS, ROWS, UNMAPPED_VALUES, write_sample
 
 ON = date(2026, 3, 1)
@@ -123,3 +124,15 @@ def test_the_command_writes_a_register_and_the_report(tmp_path: Path, capsys: py
     capsys.readouterr()
     assert main(["import", str(source), "--country", "GB", "-o", str(tmp_path / "strict.yaml"), "--strict"]) == 1
     assert not (tmp_path / "strict.yaml").exists()
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*/register.yaml")), ids=lambda path: path.parent.name)
+def test_every_example_in_the_ico_layout_comes_back_as_the_layout_holds_it(example: Path, tmp_path: Path) -> None:
+    register = load(example)
+    lang = "en" if "en" in register.languages else register.languages[0]
+    write_ico_workbook(register, tmp_path / "one.xlsx", lang=lang, on=ON)
+    held = import_register(tmp_path / "one.xlsx", language=lang, country=register.controller.country).register
+    own = [key for key, activity in register.activities.items() if activity.role == "controller"]
+    assert len(held.activities) == len(own)
+    write_ico_workbook(held, tmp_path / "two.xlsx", lang=lang, on=ON)
+    assert import_register(tmp_path / "two.xlsx", language=lang, country=register.controller.country).register == held

@@ -64,9 +64,11 @@ class Cell:
 
 
 def split(value: Value, separators: str) -> list[str]:
-    """A list cell's items: one per line, and per any of `separators`; list marks and blanks removed."""
+    """A list cell's items: one per line; in a cell of one line, one per any of `separators`.
+
+    List marks (`-`, `•`) and blank items are left out."""
     text = _text(value)
-    pattern = "|".join(["\n", *(re.escape(separator) for separator in separators)])
+    pattern = "\n" if "\n" in text else "|".join(re.escape(separator) for separator in separators) or "\n"
     items = [re.sub(r"^\s*(?:[-•*·]\s+)?", "", item).strip() for item in re.split(pattern, text)]
     return [item for item in items if item]
 
@@ -130,7 +132,8 @@ class Rows:
         if not by_field:
             return
         activity: dict[str, Any] = {}
-        purpose_names = split(by_field["purposes"].value, self.separators) if "purposes" in by_field else []
+        # A purpose is a phrase, often with a comma in it: only a new line or `;` separates purposes.
+        purpose_names = split(by_field["purposes"].value, ";") if "purposes" in by_field else []
         bases = self._bases(by_field, purpose_names, where)
         name = _text(by_field["name"].value) if "name" in by_field else "; ".join(purpose_names)
         name = name or (_text(by_field["function"].value) if "function" in by_field else "")

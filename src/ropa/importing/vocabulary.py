@@ -139,7 +139,7 @@ def duration(text: str) -> str | None:
 
     Only a text that is nothing but a duration; "6 years after the contract ends" is criteria, not a period.
     """
-    words = re.sub(r"\b(and|si|et|de)\b", " ", plain(text))
+    words = " ".join(re.sub(r"\b(and|si|et|de)\b", " ", plain(text)).split())
     parts: dict[str, int] = {}
     rest = _PART.sub(lambda match: _take(match, parts), words)
     if rest.strip() or not parts or "?" in rest:
