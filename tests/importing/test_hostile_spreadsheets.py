@@ -156,3 +156,18 @@ def test_a_layout_ropa_does_not_know(tmp_path: Path, capsys: pytest.CaptureFixtu
     source = tmp_path / "own.xlsx"
     workbook.save(source)
     assert "own.xlsx: neither ropa's workbook nor the ICO template" in refused(tmp_path, source, capsys)
+
+
+def test_a_workbook_damaged_inside(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_sample(tmp_path / "sample.xlsx")
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(damaged, "w") as copy:
+        for item in original.infolist():
+            data = original.read(item)
+            copy.writestr(item, data[: len(data) // 2] if item.filename.endswith("sheet1.xml") else data)  # cut short
+    assert f"damaged.xlsx!{SHEET}: the sheet cannot be read (ParseError" in refused(tmp_path, damaged, capsys)
+    not_xml = tmp_path / "not-xml.xlsx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(not_xml, "w") as copy:
+        for item in original.infolist():
+            copy.writestr(item, b"\x00garbage" if item.filename == "xl/workbook.xml" else original.read(item))
+    assert "not-xml.xlsx: not a spreadsheet openpyxl can read" in refused(tmp_path, not_xml, capsys)

@@ -113,3 +113,19 @@ def test_a_heading_the_sheet_lacks_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SpreadsheetError) as raised:
         import_register(club_workbook(tmp_path / "club.xlsx"), mapping=mapping)
     assert [problem.where for problem in raised.value.problems] == ["club.xlsx!Processing!A2"]
+
+
+@pytest.mark.parametrize(
+    ("line", "where"),
+    [
+        ("header_row: two", "mapping.yaml: header_row"),
+        ("header_row: 0", "mapping.yaml: header_row"),
+        ("sheet: [1]", "mapping.yaml: sheet"),
+    ],
+)
+def test_a_mapping_value_of_the_wrong_kind_is_refused(tmp_path: Path, line: str, where: str) -> None:
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text(f"{line}\ncolumns: {{Activity: name}}\n", encoding="utf-8")
+    with pytest.raises(SpreadsheetError) as raised:
+        import_register(club_workbook(tmp_path / "club.xlsx"), mapping=mapping)
+    assert [problem.where for problem in raised.value.problems] == [where]

@@ -26,7 +26,7 @@ import yaml
 
 from ropa.importing.ico import COLUMN_FIELDS
 from ropa.importing.problems import ImportReport, SpreadsheetError, SpreadsheetProblem
-from ropa.importing.reading import Book, Sheet
+from ropa.importing.reading import MAX_ROWS, Book, Sheet
 from ropa.importing.rows import FIELDS, Cell, Rows
 from ropa.importing.vocabulary import plain
 
@@ -97,6 +97,12 @@ def _load_mapping(path: Path) -> dict[str, Any]:
         for key in data
         if key not in _KEYS
     ]
+    kinds = {"sheet": str, "header_row": int, "separator": str, "language": str, "controller": dict}
+    for key, kind in kinds.items():
+        if key in data and (not isinstance(data[key], kind) or isinstance(data[key], bool)):
+            problems.append(SpreadsheetProblem(f"{file}: {key}", f"{data[key]!r} is not a {kind.__name__}"))
+    if isinstance(data.get("header_row"), int) and not 1 <= data["header_row"] <= MAX_ROWS:
+        problems.append(SpreadsheetProblem(f"{file}: header_row", f"a row from 1 to {MAX_ROWS:,}"))
     for heading, field in data["columns"].items():
         if field not in FIELDS:
             near = difflib.get_close_matches(str(field), list(FIELDS), n=1)

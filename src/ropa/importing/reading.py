@@ -13,11 +13,13 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
@@ -38,6 +40,20 @@ MAX_ROWS: Final = 100_000
 MAX_CSV_BYTES: Final = 32 * 1024 * 1024
 SPREADSHEETS: Final = (".xlsx", ".xlsm")
 TABLES: Final = (".csv",)
+
+_BROKEN: Final = (
+    ParseError,
+    KeyError,
+    ValueError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    EOFError,
+    zlib.error,
+    zipfile.BadZipFile,
+    OSError,
+)
+"""What openpyxl raises on a file that is damaged inside (openpyxl checks little of what it reads)."""
 
 Value = str | int | float | bool | date | None
 """What a cell holds once read: a text, a number, a yes/no, a date or nothing."""
@@ -107,7 +123,11 @@ class Book:
             )
         if chosen not in self._read:
             assert self._workbook is not None
-            self._read[chosen] = _read_sheet(self.file, self._workbook[chosen])
+            try:
+                self._read[chosen] = _read_sheet(self.file, self._workbook[chosen])
+            except _BROKEN as error:
+                message = f"the sheet cannot be read ({type(error).__name__}: {error})"
+                raise SpreadsheetError([SpreadsheetProblem(place(self.file, chosen), message)]) from None
         return self._read[chosen]
 
     def close(self) -> None:
@@ -137,7 +157,7 @@ def open_book(path: Path) -> Book:
         notes.append(f"{file}: its links to other workbooks were not followed")
     try:
         workbook = load_workbook(path, read_only=True, data_only=False, keep_vba=False, keep_links=False)
-    except (InvalidFileException, KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError) as error:
+    except (InvalidFileException, *_BROKEN) as error:
         raise _refused(file, f"not a spreadsheet openpyxl can read ({type(error).__name__}: {error})") from None
     created = workbook.properties.created
     return Book(

@@ -151,7 +151,7 @@ def _place(text: str) -> list[str | int]:
 
 
 def _value(kind: str, value: Value) -> Any:
-    if kind == "text":
+    if kind in ("", "text"):  # the kind of a text is written as an empty cell
         return _text(value) or ""
     if kind == "number" and _text(value) and re.fullmatch(r"-?\d+", _text(value) or ""):
         return int(_text(value) or "")

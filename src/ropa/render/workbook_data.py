@@ -5,7 +5,8 @@ to a cell. This sheet says it the way ropa reads it back (`ropa import`): each r
 (`activities.donations.name.en`, `activities.donations.purposes[0]`, as ropa's errors name places), the
 kind of value there, and the value. Fields left at their defaults are left out, as `ropa.io.dump` does.
 
-Kinds: `text`, `number`, `boolean` (`true`/`false`), `null`, and `list` or `map` for an empty one.
+Kinds: `text` (the kind cell left empty: most facts are texts), `number`, `boolean` (`true`/`false`),
+`null`, and `list` or `map` for an empty one.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def _facts(value: Any, path: Path) -> Iterator[Fact]:
 def data_table(words: Words) -> Table[Fact]:
     columns: list[Column[Fact]] = [
         Column("path", lambda fact: fact[0]),
-        Column("kind", lambda fact: fact[1]),
+        Column("kind", lambda fact: None if fact[1] == "text" else fact[1]),  # most facts are texts: left empty
         Column("value", lambda fact: fact[2] or None),
     ]
     widths = {"path": 48, "kind": 10, "value": 80}
