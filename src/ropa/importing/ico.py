@@ -12,7 +12,7 @@ from typing import Any, Final
 
 from ropa.importing.problems import ImportReport, SpreadsheetError, SpreadsheetProblem
 from ropa.importing.reading import Book, Sheet
-from ropa.importing.rows import Cell, Rows
+from ropa.importing.rows import Cell, Rows, text_of
 from ropa.importing.vocabulary import plain
 from ropa.render.workbook_ico import CONTACT_FIELDS, CONTACT_PARTIES, HEADER_ROW, HEADINGS, SHEET
 
@@ -68,7 +68,7 @@ def read_ico(
     """The register's data from the template: the controller and its activities (not yet validated)."""
     sheet = book.sheet(SHEET)
     problems = [
-        SpreadsheetProblem(f"{book.file}!{SHEET}!{ranged}", _merged(ranged))
+        SpreadsheetProblem(f"{book.file}!{SHEET}!{ranged}", _MERGED)
         for ranged in sheet.merged
         if _first_row(ranged) > HEADER_ROW
     ]
@@ -105,8 +105,7 @@ def _first_row(ranged: str) -> int:
     return int("".join(character for character in start if character.isdigit()))
 
 
-def _merged(ranged: str) -> str:
-    return "merged cells among the activities: unmerge them, so that every row holds its own values"
+_MERGED: Final = "merged cells among the activities: unmerge them, so that every row holds its own values"
 
 
 def _controller(
@@ -123,13 +122,13 @@ def _controller(
         parties.setdefault(index, index + 2)  # the template's own place: columns B to D
     found: list[dict[str, str]] = [{}, {}, {}]
     for row in range(1, HEADER_ROW):
-        label = next((field for field in CONTACT_FIELDS if plain(str(sheet.value(row, 1) or "")) == plain(field)), None)
-        if label is None:
-            continue
-        for index, column in parties.items():
-            value = sheet.value(row, column)
-            if value is not None and str(value).strip():
-                found[index][_ATTRIBUTES[label]] = str(value).strip()
+        label = next((field for field in CONTACT_FIELDS if plain(text_of(sheet.value(row, 1))) == plain(field)), None)
+        for column, value in sheet.row(row).items():
+            if label is not None and column in parties.values() and text_of(value):
+                index = next(index for index, place in parties.items() if place == column)
+                found[index][_ATTRIBUTES[label]] = text_of(value)
+            elif text_of(value) and not _template_words(value):
+                report.leave(sheet.where(row, column), value, "not part of the contact block (rows 3 to 6)")
     organisation, dpo, representative = found
     where = sheet.where(3, parties[0])
     if "name" not in organisation:
@@ -150,6 +149,11 @@ def _controller(
             "a representative needs its country (Art. 27): record it in the register",
         )
     return controller
+
+
+def _template_words(value: object) -> bool:
+    """The template's own words above the table: its party headings and field labels."""
+    return plain(str(value)) in {plain(words) for words in (*CONTACT_PARTIES, *CONTACT_FIELDS)}
 
 
 _ATTRIBUTES: Final = {"Name": "name", "Address": "address", "Email": "email", "Telephone": "phone"}

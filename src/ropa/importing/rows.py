@@ -22,7 +22,7 @@ from ropa.importing.reading import Value
 from ropa.importing.vocabulary import closest, duration, legal_basis, plain, special_condition, yes_no
 from ropa.model import LegalBasis, SpecialCondition
 
-__all__ = ["FIELDS", "Cell", "Rows", "slug", "split"]
+__all__ = ["FIELDS", "Cell", "Rows", "slug", "split", "text_of"]
 
 FIELDS: Final = {
     "id": "the activity's id (kebab-case); made from its name when absent",
@@ -67,7 +67,7 @@ def split(value: Value, separators: str) -> list[str]:
     """A list cell's items: one per line; in a cell of one line, one per any of `separators`.
 
     List marks (`-`, `•`) and blank items are left out."""
-    text = _text(value)
+    text = text_of(value)
     pattern = "\n" if "\n" in text else "|".join(re.escape(separator) for separator in separators) or "\n"
     items = [re.sub(r"^\s*(?:[-•*·]\s+)?", "", item).strip() for item in re.split(pattern, text)]
     return [item for item in items if item]
@@ -88,7 +88,8 @@ def slug(text: str, taken: Sequence[str] | dict[str, Any] = ()) -> str:
     return key
 
 
-def _text(value: Value) -> str:
+def text_of(value: Value) -> str:
+    """A cell's value as text: a whole number without `.0`, line ends `\\n`, no blanks around."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).replace("\r\n", "\n").strip() if value is not None else ""
@@ -124,9 +125,9 @@ class Rows:
         by_field: dict[str, Cell] = {}
         for cell in cells:
             if cell.field == "report":
-                self.report.leave(cell.where, _text(cell.value), self.left_out.format(heading=cell.heading))
+                self.report.leave(cell.where, text_of(cell.value), self.left_out.format(heading=cell.heading))
             elif cell.field in by_field:
-                self.report.leave(cell.where, _text(cell.value), f"a second column for {cell.field}: not used")
+                self.report.leave(cell.where, text_of(cell.value), f"a second column for {cell.field}: not used")
             else:
                 by_field[cell.field] = cell
         if not by_field:
@@ -135,8 +136,8 @@ class Rows:
         # A purpose is a phrase, often with a comma in it: only a new line or `;` separates purposes.
         purpose_names = split(by_field["purposes"].value, ";") if "purposes" in by_field else []
         bases = self._bases(by_field, purpose_names, where)
-        name = _text(by_field["name"].value) if "name" in by_field else "; ".join(purpose_names)
-        name = name or (_text(by_field["function"].value) if "function" in by_field else "")
+        name = text_of(by_field["name"].value) if "name" in by_field else "; ".join(purpose_names)
+        name = name or (text_of(by_field["function"].value) if "function" in by_field else "")
         if not name:
             self.problems.append(SpreadsheetProblem(where, "a row with neither a name nor a purpose: give one"))
             return
@@ -144,8 +145,8 @@ class Rows:
         if bases is not None:
             activity["purposes"] = self._purposes(by_field, purpose_names or [name], bases)
         for key in _TEXTS:
-            if key in by_field and _text(by_field[key].value):
-                activity[key] = self._local(_text(by_field[key].value))
+            if key in by_field and text_of(by_field[key].value):
+                activity[key] = self._local(text_of(by_field[key].value))
         for key, collection in (("data_subjects", self.data_subjects), ("data_categories", self.data_categories)):
             if key in by_field:
                 items = split(by_field[key].value, self.separators)
@@ -167,7 +168,7 @@ class Rows:
     def _key(self, by_field: dict[str, Cell], name: str) -> str | None:
         if "id" not in by_field:
             return slug(name, self.activities)
-        key = _text(by_field["id"].value)
+        key = text_of(by_field["id"].value)
         if not _ID.match(key) or len(key) > 64:
             self.problems.append(SpreadsheetProblem(by_field["id"].where, f"{key!r} is not an id (kebab-case)"))
             return None
@@ -179,11 +180,11 @@ class Rows:
     def _bases(self, by_field: dict[str, Cell], purposes: list[str], where: str) -> list[LegalBasis] | None:
         """One basis per purpose; None when the row gives none (its purposes are then left as its name)."""
         cell = by_field.get("legal_basis")
-        if cell is None or not _text(cell.value):
+        if cell is None or not text_of(cell.value):
             if purposes:
                 self.report.leave(
                     by_field["purposes"].where,
-                    _text(by_field["purposes"].value),
+                    text_of(by_field["purposes"].value),
                     "no lawful basis given: the purposes are kept as the activity's name, not as purposes",
                 )
             return None
@@ -211,7 +212,7 @@ class Rows:
 
     def _purposes(self, by_field: dict[str, Cell], names: list[str], bases: list[LegalBasis]) -> list[str]:
         interest = by_field.get("legitimate_interest")
-        interest_text = _text(interest.value) if interest is not None else ""
+        interest_text = text_of(interest.value) if interest is not None else ""
         keys = []
         for name, basis in zip(names, bases, strict=True):
             purpose: dict[str, Any] = {"name": self._local(name), "legal_basis": basis.value}
@@ -242,28 +243,30 @@ class Rows:
 
     def _condition(self, by_field: dict[str, Cell], activity: dict[str, Any]) -> None:
         cell = by_field.get("special_condition")
-        if cell is None or not _text(cell.value):
+        if cell is None or not text_of(cell.value):
             return
-        condition = special_condition(_text(cell.value))
+        condition = special_condition(text_of(cell.value))
         if condition is None:
-            near = closest(_text(cell.value), SpecialCondition)
+            near = closest(text_of(cell.value), SpecialCondition)
             hint = f" (did you mean {near}?)" if near else ""
-            self.report.leave(cell.where, _text(cell.value), f"not an Art. 9(2) condition ropa knows for certain{hint}")
+            self.report.leave(
+                cell.where, text_of(cell.value), f"not an Art. 9(2) condition ropa knows for certain{hint}"
+            )
         else:
             activity["special_condition"] = condition.value
 
     def _retention(self, by_field: dict[str, Cell], activity: dict[str, Any]) -> None:
         cell = by_field.get("retention")
-        if cell is None or not _text(cell.value):
+        if cell is None or not text_of(cell.value):
             return
         if not activity.get("data_categories"):
             self.report.leave(
-                cell.where, _text(cell.value), "a retention period needs the data categories it applies to"
+                cell.where, text_of(cell.value), "a retention period needs the data categories it applies to"
             )
             return
-        period = duration(_text(cell.value))
+        period = duration(text_of(cell.value))
         rule: dict[str, Any] = {"data": list(activity["data_categories"])}
-        rule.update({"period": period} if period else {"criteria": self._local(_text(cell.value))})
+        rule.update({"period": period} if period else {"criteria": self._local(text_of(cell.value))})
         activity["retention"] = [rule]
 
     def _dpia(self, by_field: dict[str, Cell], activity: dict[str, Any]) -> None:
@@ -272,22 +275,22 @@ class Rows:
         )
         required = yes_no(required_cell.value) if required_cell is not None else None
         if required_cell is not None and required is None:
-            self.report.leave(required_cell.where, _text(required_cell.value), "not a yes or a no")
+            self.report.leave(required_cell.where, text_of(required_cell.value), "not a yes or a no")
         if required is None:
             for cell in (done_cell, reference_cell):
                 if cell is not None:
-                    self.report.leave(cell.where, _text(cell.value), "whether a DPIA is required is not given")
+                    self.report.leave(cell.where, text_of(cell.value), "whether a DPIA is required is not given")
             return
         dpia: dict[str, Any] = {"required": required}
         if done_cell is not None:
-            words = plain(_text(done_cell.value))
+            words = plain(text_of(done_cell.value))
             done = True if words in _DONE else False if words in _NOT_DONE else yes_no(done_cell.value)
             if done is None:
-                self.report.leave(done_cell.where, _text(done_cell.value), "not a yes, a no or 'complete'")
+                self.report.leave(done_cell.where, text_of(done_cell.value), "not a yes, a no or 'complete'")
             else:
                 dpia["done"] = done
         if reference_cell is not None:
-            dpia["reference"] = _text(reference_cell.value)
+            dpia["reference"] = text_of(reference_cell.value)
         activity["dpia"] = dpia
 
     def _date(self, cell: Cell, activity: dict[str, Any], key: str) -> None:
@@ -306,4 +309,4 @@ class Rows:
         if isinstance(value, date):
             activity[key] = value.isoformat()
         else:
-            self.report.leave(cell.where, _text(value), "not a date")
+            self.report.leave(cell.where, text_of(value), "not a date")
