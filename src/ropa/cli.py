@@ -650,8 +650,9 @@ def _import(arguments: argparse.Namespace) -> int:
             return OK
         if output is None:
             raise _UsageError("give the register to write: -o register.yaml")
-        country = arguments.country.strip().upper() if arguments.country else None
-        imported = import_register(arguments.file, mapping=arguments.mapping, language=arguments.lang, country=country)
+        imported = import_register(
+            arguments.file, mapping=arguments.mapping, language=arguments.lang, country=arguments.country
+        )
     except SpreadsheetError as error:
         for problem in error.problems:
             _say(str(problem), sys.stderr)

@@ -20,6 +20,7 @@ from tests.conftest import EXAMPLES
 from tests.importing.ico_sample import REPORTED_COLUMNS, ROWS, UNMAPPED_VALUES, write_sample
 
 ON = date(2026, 3, 1)
+FIRST_ROW = HEADER_ROW + 1
 
 
 def test_the_sample_imports_to_a_valid_register(tmp_path: Path) -> None:
@@ -137,3 +138,17 @@ def test_every_example_in_the_ico_layout_comes_back_as_the_layout_holds_it(examp
     assert len(held.activities) == len(own)
     write_ico_workbook(held, tmp_path / "two.xlsx", lang=lang, on=ON)
     assert import_register(tmp_path / "two.xlsx", language=lang, country=register.controller.country).register == held
+
+
+def test_the_third_countries_are_reported_with_their_codes(tmp_path: Path) -> None:
+    imported = import_register(write_sample(tmp_path / "ico.xlsx"), country="Regatul Unit")
+    assert imported.register.controller.country == "GB"
+    reasons = {item.where: item.reason for item in imported.report.unmapped}
+    assert "(USA = US)" in reasons[f"ico.xlsx!{SHEET}!H{FIRST_ROW + 3}"]
+    assert "(United States = US)" in reasons[f"ico.xlsx!{SHEET}!H{FIRST_ROW + 9}"]
+    assert "not one country: None" in reasons[f"ico.xlsx!{SHEET}!H{FIRST_ROW}"]
+
+
+def test_a_country_ropa_does_not_know_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SpreadsheetError, match="'Atlantis' is not a country ropa knows"):
+        import_register(write_sample(tmp_path / "ico.xlsx"), country="Atlantis")

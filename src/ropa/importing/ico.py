@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from ropa.importing.countries import country_code
 from ropa.importing.problems import ImportReport, SpreadsheetError, SpreadsheetProblem
-from ropa.importing.reading import Book, Sheet
-from ropa.importing.rows import Cell, Rows, text_of
+from ropa.importing.reading import Book, Sheet, Value
+from ropa.importing.rows import Cell, Rows, split, text_of
 from ropa.importing.vocabulary import plain
 from ropa.render.workbook_ico import CONTACT_FIELDS, CONTACT_PARTIES, HEADER_ROW, HEADINGS, SHEET
 
@@ -88,7 +89,9 @@ def read_ico(
                     f"column {heading[1:] or '(no heading)'!r} is not one of the template's",
                 )
                 continue
-            if value is not None and str(value).strip():
+            if heading == _COUNTRIES and text_of(value):
+                report.leave(sheet.where(index, column), value, _countries(value))
+            elif text_of(value):
                 cells.append(Cell(COLUMN_FIELDS[heading], sheet.where(index, column), value, heading))
         rows.add(cells, sheet.where(index))
     report.notes += sheet.notes()
@@ -98,6 +101,20 @@ def read_ico(
         raise SpreadsheetError(problems)
     data = {"format": 1, "languages": [language], "controller": controller, **rows.collections()}
     return data, {f"activities.{key}": where for key, where in rows.origins.items()}
+
+
+_COUNTRIES: Final = HEADINGS[7]
+
+
+def _countries(value: Value) -> str:
+    """Why the third countries are not imported, with the ISO codes of those named for certain (pycountry)."""
+    named = [(item, country_code(item)) for item in split(value, ";,")]
+    known = [f"{item} = {code}" for item, code in named if code is not None]
+    unknown = [item for item, code in named if code is None]
+    parts = [*([", ".join(known)] if known else []), *([f"not one country: {', '.join(unknown)}"] if unknown else [])]
+    return "ropa derives transfers from the recipients and the places they process data: record the recipients" + (
+        f" ({'; '.join(parts)})" if parts else ""
+    )
 
 
 def _first_row(ranged: str) -> int:

@@ -8,10 +8,12 @@ that does not validate is never written: its problems are located back to the ro
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ropa.importing.countries import country_code
 from ropa.importing.ico import is_ico, read_ico
 from ropa.importing.mapping import read_mapped
 from ropa.importing.problems import ImportReport, SpreadsheetError, SpreadsheetProblem
@@ -49,6 +51,7 @@ def import_register(
     every problem, each located as `file!sheet!cell`.
     """
     source = Path(path)
+    country = _country(country)
     book = open_book(source)
     try:
         data, origins, report = _read(book, mapping, language, country)
@@ -82,6 +85,18 @@ def _read(
             )
         ]
     )
+
+
+def _country(given: str | None) -> str | None:
+    """The controller's country as given: an ISO 3166-1 code, or a country's name (English, Romanian, French)."""
+    if given is None or re.fullmatch(r"[A-Z]{2}", given.strip()):
+        return given.strip() if given else None
+    code = country_code(given)
+    if code is None:
+        raise SpreadsheetError(
+            [SpreadsheetProblem("--country", f"{given!r} is not a country ropa knows (e.g. GB, DE)")]
+        )
+    return code
 
 
 def write_imported(imported: Imported, path: str | os.PathLike[str]) -> None:
