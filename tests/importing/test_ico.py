@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -152,3 +153,12 @@ def test_the_third_countries_are_reported_with_their_codes(tmp_path: Path) -> No
 def test_a_country_ropa_does_not_know_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SpreadsheetError, match="'Atlantis' is not a country ropa knows"):
         import_register(write_sample(tmp_path / "ico.xlsx"), country="Atlantis")
+
+
+def test_the_python_example_of_the_docs_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (EXAMPLES.parent / "docs" / "importing.md").read_text(encoding="utf-8")
+    [code] = re.findall(r"```python\n(.*?)```", text, re.DOTALL)
+    write_sample(tmp_path / "record.xlsx")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "docs/importing.md", "exec"), {})  # the documentation's own example
+    assert load(tmp_path / "register.yaml") == import_register(tmp_path / "record.xlsx", country="GB").register
