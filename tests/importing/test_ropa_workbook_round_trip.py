@@ -147,3 +147,13 @@ def test_a_column_added_by_the_dpo_is_reported_cell_by_cell(tmp_path: Path) -> N
     output = tmp_path / "register.yaml"
     write_imported(imported, output)
     assert load(output) == register
+
+
+def test_a_workbook_without_its_register_data_sheet_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "record.xlsx"
+    write_workbook(load(EXAMPLES / "minimal" / "register.yaml"), path, lang="en", on=ON)
+    workbook = load_workbook(path)
+    del workbook[labels.SHEET_NAMES["data"]["en"]]
+    workbook.save(path)
+    with pytest.raises(SpreadsheetError, match="without its Register data sheet"):
+        import_register(path)

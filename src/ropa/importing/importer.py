@@ -18,7 +18,7 @@ from ropa.importing.ico import is_ico, read_ico
 from ropa.importing.mapping import read_mapped
 from ropa.importing.problems import ImportReport, SpreadsheetError, SpreadsheetProblem
 from ropa.importing.reading import Book, open_book
-from ropa.importing.ropa_workbook import is_ropa_workbook, read_ropa_workbook
+from ropa.importing.ropa_workbook import is_ropa_workbook, is_ropa_workbook_without_data, read_ropa_workbook
 from ropa.importing.validating import validated
 from ropa.io import dumps, load_text
 from ropa.io.atomic import write_text_atomic
@@ -76,6 +76,12 @@ def _read(
         report = ImportReport(book.file, "ICO template")
         data, origins = read_ico(book, language=language or "en", country=country, report=report)
         return data, origins, report
+    if is_ropa_workbook_without_data(book):
+        message = (
+            "ropa's workbook without its Register data sheet (deleted, or written before ropa could import): "
+            "it cannot be read back whole; write it again with `ropa workbook`"
+        )
+        raise SpreadsheetError([SpreadsheetProblem(book.file, message)])
     raise SpreadsheetError(
         [
             SpreadsheetProblem(

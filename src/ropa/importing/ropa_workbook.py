@@ -26,7 +26,7 @@ from ropa.render.workbook import FIRST_DATA_ROW, HEADER_ROW, cell_text
 from ropa.render.workbook_tables import CellValue, Table, Words, tables
 from ropa.transfers import register_transfers
 
-__all__ = ["EDITABLE", "is_ropa_workbook", "read_ropa_workbook"]
+__all__ = ["EDITABLE", "is_ropa_workbook", "is_ropa_workbook_without_data", "read_ropa_workbook"]
 
 EDITABLE: Final[dict[tuple[str, str], tuple[str, str, str]]] = {
     **{
@@ -82,6 +82,11 @@ _PLACE = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 def is_ropa_workbook(book: Book) -> bool:
     return any(name in _DATA_SHEETS for name in book.names)
+
+
+def is_ropa_workbook_without_data(book: Book) -> bool:
+    """A workbook with ropa's activity sheet but not its Register data sheet."""
+    return not is_ropa_workbook(book) and any(name in labels.SHEET_NAMES["activities"].values() for name in book.names)
 
 
 def _heading(text: Value) -> str:
