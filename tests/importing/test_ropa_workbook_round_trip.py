@@ -157,3 +157,14 @@ def test_a_workbook_without_its_register_data_sheet_says_so(tmp_path: Path) -> N
     workbook.save(path)
     with pytest.raises(SpreadsheetError, match="without its Register data sheet"):
         import_register(path)
+
+
+def test_merged_cells_in_the_register_data_sheet_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "record.xlsx"
+    write_workbook(load(EXAMPLES / "clinic" / "register.yaml"), path, lang="en", on=ON)
+    workbook = load_workbook(path)
+    workbook[labels.SHEET_NAMES["data"]["en"]].merge_cells("C8:C9")
+    workbook.save(path)
+    with pytest.raises(SpreadsheetError) as raised:
+        import_register(path)
+    assert [problem.where for problem in raised.value.problems] == ["record.xlsx!Register data!C8:C9"]

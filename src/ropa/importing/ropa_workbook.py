@@ -117,7 +117,19 @@ def read_ropa_workbook(book: Book, report: ImportReport) -> tuple[dict[str, Any]
     return data, origins
 
 
+def _unmerged(sheet: Sheet) -> None:
+    """ropa merges no cell: a merged range among the rows has lost the values of all but its first cell."""
+    problems = [
+        SpreadsheetProblem(f"{sheet.file}!{sheet.name}!{ranged}", "merged cells: unmerge them and give each its value")
+        for ranged in sheet.merged
+        if int(re.sub(r"[A-Z]", "", ranged.split(":")[-1])) >= FIRST_DATA_ROW
+    ]
+    if problems:
+        raise SpreadsheetError(problems)
+
+
 def _read_data(sheet: Sheet) -> tuple[dict[str, Any], dict[str, str]]:
+    _unmerged(sheet)
     columns = {key: column for column, key in _columns(sheet, "data").items() if key is not None}
     missing = [key for key in ("path", "kind", "value") if key not in columns]
     if missing:
@@ -250,6 +262,7 @@ class _Edits:
             self._compare(self.book.sheet(name), table)
 
     def _compare(self, sheet: Sheet, table: Table[Any]) -> None:
+        _unmerged(sheet)
         columns = _columns(sheet, table.sheet)
         keys = [column.key for column in table.columns]
         expected = table.cells()
