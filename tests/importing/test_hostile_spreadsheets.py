@@ -171,3 +171,10 @@ def test_a_workbook_damaged_inside(tmp_path: Path, capsys: pytest.CaptureFixture
         for item in original.infolist():
             copy.writestr(item, b"\x00garbage" if item.filename == "xl/workbook.xml" else original.read(item))
     assert "not-xml.xlsx: not a spreadsheet openpyxl can read" in refused(tmp_path, not_xml, capsys)
+
+
+def test_a_file_that_is_not_there(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert "missing.xlsx: no such file" in refused(tmp_path, tmp_path / "missing.xlsx", capsys)
+    folder = tmp_path / "folder.csv"
+    folder.mkdir()
+    assert "folder.csv: not a file" in refused(tmp_path, folder, capsys)

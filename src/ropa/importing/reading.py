@@ -139,6 +139,8 @@ def open_book(path: Path) -> Book:
     """Open `path` (.xlsx, .xlsm or .csv) for reading, refusing what cannot be read safely."""
     suffix = path.suffix.lower()
     file = path.name
+    if not path.is_file():
+        raise _refused(file, "no such file" if not path.exists() else "not a file")
     if suffix in TABLES:
         return Book(path, [""], _table=_read_csv(path))
     if suffix not in SPREADSHEETS:
