@@ -10,6 +10,7 @@ SOURCE = Path(__file__).parents[1] / "src" / "ropa"
 
 EVERYTHING = frozenset(
     {"errors", "words", "model", "_boundary", "law", "transfers", "io", "checks", "checks_notice", "diff", "render"}
+    | {"checks_grain", "checks_over_time", "watching", "importing", "streams"}
     | {"testing", "_api", "cli"}
 )
 ALLOWED: dict[str, frozenset[str]] = {
@@ -21,9 +22,16 @@ ALLOWED: dict[str, frozenset[str]] = {
     "transfers": frozenset({"law"}),
     "io": frozenset({"model", "errors", "words", "_boundary"}),
     "checks_notice": frozenset({"model", "law"}),
-    "checks": frozenset({"model", "law", "transfers", "checks_notice", "_boundary", "words"}),
+    "checks_grain": frozenset({"model", "law"}),
+    "checks_over_time": frozenset({"model", "law", "words"}),
+    "checks": frozenset(
+        {"model", "law", "transfers", "checks_notice", "checks_grain", "checks_over_time", "_boundary", "words"}
+    ),
+    "watching": frozenset({"model", "law", "transfers", "words"}),
     "diff": frozenset({"model", "law", "transfers", "_boundary"}),
-    "render": frozenset({"model", "law", "transfers", "checks", "diff", "words", "errors", "_boundary"}),
+    "render": frozenset({"model", "law", "transfers", "checks", "diff", "watching", "words", "errors", "_boundary"}),
+    "importing": frozenset({"model", "law", "io", "render", "transfers", "words", "errors"}),
+    "streams": frozenset(),
     "testing": frozenset({"model", "law"}),
     "_api": EVERYTHING - {"cli"},
     "cli": EVERYTHING | {"ropa"},

@@ -45,6 +45,7 @@ PUBLIC = {
     "dumps",
     "edit",
     "findings_to_json",
+    "import_register",
     "load",
     "loads",
     "render_notice",

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ropa.checks import Finding, Severity
     from ropa.diff import RegisterDiff, diff
     from ropa.errors import CatalogueError, MissingTemplateError, OutputError, RopaError, TemplateError
+    from ropa.importing import import_register
     from ropa.io import dump, dumps, load
     from ropa.io.editing import RegisterFile, edit
     from ropa.io.errors import Problem, RegisterError, RegisterFileNotFoundError
@@ -103,6 +104,7 @@ _WHERE = {
     "PolicyTemplateError": "ropa.render.policy",
     "Section": "ropa.render.notice",
     "watch": "ropa.watching",
+    "import_register": "ropa.importing",
 }
 # Public modules, imported on first use too.
 _MODULES = {"strategies": "ropa.testing.strategies", "testing": "ropa.testing"}
@@ -144,6 +146,7 @@ __all__ = [
     "dumps",
     "edit",
     "findings_to_json",
+    "import_register",
     "load",
     "loads",
     "register_transfers",

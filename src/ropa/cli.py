@@ -254,6 +254,12 @@ def _parser() -> argparse.ArgumentParser:
     _language_argument(workbook)
     _on_argument(workbook)
     workbook.add_argument("-o", "--output", type=Path, metavar="FILE", required=True, help="the .xlsx file to write")
+    workbook.add_argument(
+        "--layout",
+        choices=("ropa", "ico"),
+        default="ropa",
+        help="ropa's Article 30 workbook (default), or the UK ICO's controller template (docs/importing.md)",
+    )
     workbook.set_defaults(command=_workbook)
 
     page = commands.add_parser("page", help="write the data map and the record as one HTML page")
@@ -294,6 +300,8 @@ def _parser() -> argparse.ArgumentParser:
         help="the notice's templates in DIR/<lang>/ (default: the register's policy.notice_templates, else ropa's)",
     )
     build.set_defaults(command=_build)
+
+    _import_parser(commands)
 
     init = commands.add_parser("init", help="write a new register to begin with (asks what it needs)")
     init.add_argument(
@@ -498,9 +506,10 @@ def _workbook(arguments: argparse.Namespace) -> int:
 
     check_output(arguments.output, reading=[arguments.register])  # before the work; checked again on writing
     register = load(arguments.register)
-    _write_document(
-        arguments, workbook_bytes(register, lang=_language(arguments, register.languages), on=_today(arguments))
-    )
+    from ropa.render.workbook_ico import ico_workbook_bytes
+
+    render = ico_workbook_bytes if arguments.layout == "ico" else workbook_bytes
+    _write_document(arguments, render(register, lang=_language(arguments, register.languages), on=_today(arguments)))
     return OK
 
 
@@ -529,7 +538,8 @@ def _write_file(arguments: argparse.Namespace, path: Path, data: bytes, *, new: 
     """The one way a command writes a file (a folder of them goes through `ropa.io.publish`): checked, atomic."""
     from ropa.io.atomic import write_bytes_atomic
 
-    write_bytes_atomic(path, data, reading=[arguments.register], new=new)
+    reading = [getattr(arguments, name) for name in ("register", "file") if getattr(arguments, name, None) is not None]
+    write_bytes_atomic(path, data, reading=reading, new=new)
     _wrote(arguments, path)
 
 
@@ -727,3 +737,60 @@ def _outputs(
                 written = feed(register, language, on=on).encode("utf-8")
                 outputs.append((f"subprocessors.{language}.{suffix}", _bytes_writer(written)))
     return outputs
+
+
+# --- ropa import (docs/importing.md) ---------------------------------------------------------------
+
+
+def _import_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = commands.add_parser("import", help="read a register from a spreadsheet (.xlsx, .xlsm, .csv)")
+    command.add_argument("file", type=Path, metavar="FILE", help="the spreadsheet to read")
+    command.add_argument("-o", "--output", type=Path, metavar="FILE", help="the register to write (.yaml or .json)")
+    command.add_argument("--mapping", type=Path, metavar="FILE", help="a mapping file for a spreadsheet of your own")
+    command.add_argument(
+        "--suggest-mapping", action="store_true", help="write a starting mapping file for FILE (to -o, else stdout)"
+    )
+    command.add_argument("--lang", metavar="LANG", help="the language the spreadsheet is written in (default: en)")
+    command.add_argument("--country", metavar="CODE", help="the controller's country where the layout lacks it")
+    command.add_argument("--report", type=Path, metavar="FILE", help="write the import report to FILE, not stdout")
+    _format_argument(command, "text", "json")
+    command.add_argument("--strict", action="store_true", help="refuse the import when any cell is not imported")
+    command.set_defaults(command=_import)
+
+
+def _import(arguments: argparse.Namespace) -> int:
+    from ropa.importing import SpreadsheetError, import_register, imported_text, suggest_mapping
+    from ropa.io.atomic import check_output
+
+    output: Path | None = arguments.output
+    if output is not None:
+        check_output(output, reading=[arguments.file])
+    try:
+        if arguments.suggest_mapping:
+            _write_document(arguments, suggest_mapping(arguments.file).encode("utf-8"))
+            return OK
+        if output is None:
+            raise _UsageError("give the register to write: -o register.yaml")
+        imported = import_register(
+            arguments.file, mapping=arguments.mapping, language=arguments.lang, country=arguments.country
+        )
+    except SpreadsheetError as error:
+        for problem in error.problems:
+            _say(str(problem), sys.stderr)
+        count = len(error.problems)
+        _say(f"ropa: {count:,} problem{'s' if count != 1 else ''} found; nothing written", sys.stderr)
+        return FAILED
+    report = imported.report.to_json() if arguments.format == "json" else imported.report.to_text()
+    if arguments.report is not None:
+        _write_file(arguments, arguments.report, report.encode("utf-8"))
+    elif not arguments.quiet or imported.report.unmapped:
+        _emit(report)
+    if arguments.strict and imported.report.unmapped:
+        _say(f"ropa: --strict: {len(imported.report.unmapped):,} cells not imported; nothing written", sys.stderr)
+        return FAILED
+    try:
+        text = imported_text(imported, output)
+    except ValueError as error:
+        raise _UsageError(str(error)) from None
+    _write_file(arguments, output, text.encode("utf-8"))
+    return OK

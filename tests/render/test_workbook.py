@@ -70,6 +70,7 @@ def test_the_sheets_come_in_order(grids: dict[tuple[str, str], dict[str, Grid]],
             "Destinatari",
             "Transferuri",
             "Măsuri de securitate",
+            "Datele registrului",
         ],
         "en": [
             "Controller",
@@ -80,6 +81,7 @@ def test_the_sheets_come_in_order(grids: dict[tuple[str, str], dict[str, Grid]],
             "Recipients",
             "Transfers",
             "Security measures",
+            "Register data",
         ],
     }
     assert list(grids["small", lang]) == expected[lang]

@@ -180,6 +180,7 @@ _COLUMN_POINTS: Final[dict[str, dict[str, str]]] = {
         "public": "extra",
         "activities": "extra-link",
     },
+    "data": {"path": "extra", "kind": "extra", "value": "extra"},
 }
 
 _HEADINGS: Final = table("workbook.headers")

@@ -27,6 +27,8 @@ __all__ = ["CellValue", "Column", "Table", "Words", "tables"]
 
 def tables(words: Words) -> list[Table[Any]]:
     """Every sheet of the workbook, in order."""
+    from ropa.render.workbook_data import data_table  # it builds on this module's Table
+
     activities = activities_table(words)
     processor = processor_table(words)
     return [
@@ -38,6 +40,7 @@ def tables(words: Words) -> list[Table[Any]]:
         _recipients_table(words),
         _transfers_table(words),
         _security_table(words),
+        data_table(words),  # the register, one fact per row, for `ropa import` (render/workbook_data.py)
     ]
 
 
