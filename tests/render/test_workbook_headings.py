@@ -125,10 +125,11 @@ ELEMENTS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
-# The controller sheet names each party of Art. 30(1)(a) in its own section.
+# The controller sheet names each party of Art. 30(1)(a) in its own section; the representative only "where
+# applicable": the small register's controller is Romanian (tests/render/test_workbook_parties.py has the others).
 SECTIONS = {
-    "ro": ["Operatorul", "Operator asociat", "Reprezentantul operatorului", "Responsabilul cu protecția datelor"],
-    "en": ["Controller", "Joint controller", "The controller's representative", "Data protection officer"],
+    "ro": ["Operatorul", "Operator asociat", "Responsabilul cu protecția datelor"],
+    "en": ["Controller", "Joint controller", "Data protection officer"],
 }
 
 
