@@ -64,7 +64,7 @@ def test_the_sheets_come_in_order(grids: dict[tuple[str, str], dict[str, Grid]],
         "ro": [
             "Operatorul",
             "Activități art. 30(1)",
-            "Împuternicit art. 30(2)",
+            "Persoană împuternicită 30(2)",
             "Fișele activităților",
             "Scopuri",
             "Destinatari",
@@ -547,7 +547,9 @@ def test_the_controller_sheet_fills_only_what_the_register_holds(
     sections = {key: section[lang] for key, section in labels.CONTROLLER_SECTIONS.items()}
     contact = controller.dpo
     values = [row[2] for row in sheet[4:] if row[0] == sections["dpo"]]
-    assert values == ([contact.name, contact.email, contact.phone, contact.web, contact.address] if contact else [None] * 5)
+    assert values == (
+        [contact.name, contact.email, contact.phone, contact.web, contact.address] if contact else [None] * 5
+    )
     # Both controllers are Romanian: no representative to name (Art. 27(1)), so no rows for one.
     assert not [row for row in sheet[4:] if row[0] == sections["representative"]]
     facts = {row[1]: row[2] for row in sheet[4:] if row[0] == sections["controller"]}

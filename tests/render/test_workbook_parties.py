@@ -15,7 +15,7 @@ from ropa.io import load
 from ropa.model import Register
 from ropa.render import workbook_labels as labels
 from ropa.render.page import page_context, render_page
-from ropa.render.workbook_tables import Words, tables
+from ropa.render.workbook_tables import CellValue, Words, tables
 from ropa.transfers import register_transfers
 from tests.conftest import EXAMPLES
 from tests.render.workbook_fixtures.reading import SMALL
@@ -23,12 +23,12 @@ from tests.render.workbook_fixtures.reading import SMALL
 ON = date(2026, 11, 25)
 
 
-def sheets(register: Register, lang: str) -> dict[str, list[list[object]]]:
+def sheets(register: Register, lang: str) -> dict[str, list[list[CellValue]]]:
     words = Words(register, lang, ON, register_transfers(register, ON))
     return {table.sheet: table.cells() for table in tables(words)}
 
 
-def section_rows(register: Register, lang: str, section: str) -> list[list[object]]:
+def section_rows(register: Register, lang: str, section: str) -> list[list[CellValue]]:
     name = labels.CONTROLLER_SECTIONS[section][lang]
     return [row for row in sheets(register, lang)["controller"] if row[0] == name]
 
