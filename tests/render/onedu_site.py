@@ -108,6 +108,15 @@ CORRECTIONS: list[tuple[str, str, str]] = [
     ),
     ("07-cookie", "Conțin cookie-urile date personale?", _OFFICIAL_TERMS),
     (
+        "07-cookie",
+        "Cookie-urile în sine nu solicită informații cu caracter personal pentru a putea fi utilizate și, în multe "
+        "cazuri, nici nu identifică personal utilizatorii de internet. Există însă situații când datele personale pot "
+        "fi colectate prin utilizarea cookie-urilor pentru a facilita anumite funcționalități pentru utilizator sau "
+        "pentru a oferi utilizatorului o experiență mai adaptată preferințelor sale. Astfel de date sunt criptate "
+        "într-un mod care face imposibil accesul persoanelor neautorizate la ele.",
+        _OFFICIAL_TERMS,
+    ),
+    (
         "08-modificari",
         "Legile române vor guverna politica de mai sus și orice dispută de orice fel care ar putea să apară între utilizator și organizație. În cazul unor eventuale conflicte între organizație și utilizatorii săi, se va încerca mai întâi rezolvarea acestora pe cale amiabilă, în minim 30 de zile lucrătoare. Dacă rezolvarea pe cale amiabilă nu va fi posibilă, conflictul va fi soluționat de instanța competentă în conformitate cu legile române în vigoare.",
         _AMICABLE,

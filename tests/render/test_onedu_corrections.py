@@ -26,6 +26,7 @@ GONE = {
         "autoritatea de protecție a datelor",
         "reclamație la autoritatea",
         "date personale",
+        "datele personale",
         "Nici una din",
         "își rezerva dreptul sa",
     ),
