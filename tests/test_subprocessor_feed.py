@@ -140,7 +140,7 @@ def test_onedus_feed_states_a_dated_change_of_its_e_register_sub_processor(tmp_p
     atom = feedparser.parse((out / "subprocessors.ro.atom").read_bytes())
     assert not atom.bozo
     assert [entry.title for entry in atom.entries] == [
-        "Microsoft Azure: instrument de transfer nou pentru Statele Unite: clauzele contractuale standard adoptate de Comisie",
+        "Microsoft Azure: instrument de transfer nou pentru Statele Unite: clauzele standard de protecție a datelor adoptate de Comisie",
         "Microsoft Azure: loc nou de prelucrare: Olanda",
     ]
     assert all("1 lună (P1M)" in entry.content[0].value for entry in atom.entries)

@@ -19,6 +19,7 @@ from ropa.checks_over_time import over_time_findings
 from ropa.law import adequacy_ending_between
 from ropa.law.national import national_law
 from ropa.law.obligations import dpo_required, representative_problems
+from ropa.law.public_bodies import public_area_monitoring, public_authority_findings
 from ropa.law.register_transfers import importer_name
 from ropa.model import (
     ActivityRole,
@@ -118,6 +119,9 @@ CODES: dict[str, tuple[Severity, str]] = {
     "I907": (Severity.WARNING, "published text that reads like an unfinished note"),
     "P204": (Severity.WARNING, "sub-processor change applied before the promised notice"),
     "D408": (Severity.WARNING, "entry past its review date"),
+    "B305": (Severity.WARNING, "legitimate interests relied on by a public authority"),
+    "T108": (Severity.WARNING, "Art. 49(1)(a)-(c) or compelling-interests derogation relied on by a public authority"),
+    "D409": (Severity.WARNING, "systematic monitoring of a publicly accessible area, no DPIA decision"),
 }
 
 
@@ -430,6 +434,12 @@ def _over_time(register: Register, transfers: list[RegisterTransfer], on: date) 
         yield _finding(code, path, message)
 
 
+def _public_bodies(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
+    # B305, T108 (Art. 6(1) last subparagraph, 49(3)), D409 (Art. 35(3)(c)): ropa.law.public_bodies
+    for code, path, message in [*public_authority_findings(register, transfers), *public_area_monitoring(register, on)]:
+        yield _finding(code, path, message)
+
+
 _RULES: tuple[Rule, ...] = (
     _consistency,
     _national,
@@ -445,4 +455,5 @@ _RULES: tuple[Rule, ...] = (
     _notice,
     _law_and_text,
     _over_time,
+    _public_bodies,
 )

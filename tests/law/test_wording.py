@@ -224,7 +224,10 @@ def test_a_dpf_transfer_in_romanian() -> None:
     assert "Statele Unite se află în afara Spațiului Economic European (SEE)" in text
     assert "Decizie privind caracterul adecvat al nivelului de protecție" in text
     assert "C-703/25 P" in text
-    assert "păstrate ca soluție de rezervă: scc." in text
+    # Issue 22: the tool in words, never the register's identifier `scc`, in a Romanian sentence.
+    assert (
+        "păstrate ca soluție de rezervă: clauze standard de protecție a datelor (art. 46 alin. (2) lit. (c))." in text
+    )
     # One Romanian name for the Data Privacy Framework, and no unsourced claim (noyb's announced action).
     assert "Data Privacy Framework" not in text
     assert "noyb" not in text

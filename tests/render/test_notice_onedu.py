@@ -197,8 +197,9 @@ def test_the_rights_follow_the_bases_in_use() -> None:
 
 def test_the_last_update_comes_from_the_registers_history() -> None:
     register = ropa.load(ONEDU)
-    assert "Ultima actualizare: 2 februarie 2025" in sections(register)["08-modificari"]
-    assert "Last updated: 2 February 2025" in sections(register, "en")["08-modificari"]
+    # Issue 22: the register (updated 2026-11-25) is newer than its last history entry: its date is the last update.
+    assert "Ultima actualizare: 25 noiembrie 2026" in sections(register)["08-modificari"]
+    assert "Last updated: 25 November 2026" in sections(register, "en")["08-modificari"]
     data = register.model_dump(mode="json", exclude_none=True)
     data["history"].append({"date": "2026-11-25", "change": {"ro": "cookie-uri noi", "en": "new cookies"}})
     after = sections(Register.model_validate(data))["08-modificari"]

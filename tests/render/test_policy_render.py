@@ -247,7 +247,7 @@ def test_sections_follow_the_register(sample: Register) -> None:
     grounds = items[14:19]
     assert [item.split(":")[0] for item in grounds] == ["Statele Unite", "India", "Regatul Unit", "Australia", "China"]
     assert "Cadrul UE-SUA privind confidențialitatea datelor (Poștă Inc.)" in grounds[0]
-    assert "clauzele contractuale standard adoptate de Comisie (Scrisori Ltd)" in grounds[0]
+    assert "clauzele standard de protecție a datelor adoptate de Comisie (Scrisori Ltd)" in grounds[0]
     assert "nu este încă precizat în registrul nostru (Fără Temei Co)" in grounds[0]
     assert "49" not in grounds[1]  # safeguards exist: the derogation Scrisori Ltd also declares is not its ground
     assert (
@@ -279,7 +279,7 @@ def test_a_controller_in_a_third_country_states_its_own_countrys_transfers() -> 
             },
         )
     )
-    assert "Statele Unite: clauzele contractuale standard adoptate de Comisie (A)" in list_items(
+    assert "Statele Unite: clauzele standard de protecție a datelor adoptate de Comisie (A)" in list_items(
         render_policy(register, "ro")
     )
     assert "United States: standard contractual clauses adopted by the Commission (A)" in list_items(

@@ -64,7 +64,7 @@ def test_the_sheets_come_in_order(grids: dict[tuple[str, str], dict[str, Grid]],
         "ro": [
             "Operatorul",
             "Activități art. 30(1)",
-            "Împuternicit art. 30(2)",
+            "Persoană împuternicită 30(2)",
             "Fișele activităților",
             "Scopuri",
             "Destinatari",
@@ -96,7 +96,6 @@ RO_EXTRA = "în afara art. 30"
 def test_the_controller_sheet_names_every_party_and_no_one_else(grids: dict[tuple[str, str], dict[str, Grid]]) -> None:
     rows = [tuple(row) for row in grids["small", "ro"]["Operatorul"][4:]]
     dpo = "Responsabilul cu protecția datelor"
-    representative = "Reprezentantul operatorului"
     assert rows == [
         ("Evidența", "Data evidenței", date(2025, 3, 1), RO_EXTRA),
         ("Evidența", "Situația la data de", date(2025, 6, 1), RO_EXTRA),
@@ -117,12 +116,7 @@ def test_the_controller_sheet_names_every_party_and_no_one_else(grids: dict[tupl
         (dpo, "Telefon", None, RO_A),
         (dpo, "Web", None, RO_A),
         (dpo, "Adresa", None, RO_A),
-        (representative, "Numele", None, RO_A),
-        (representative, "E-mail", None, RO_A),
-        (representative, "Telefon", None, RO_A),
-        (representative, "Web", None, RO_A),
-        (representative, "Adresa", None, RO_A),
-        (representative, "Țara", None, RO_A),
+        # no representative rows: a Romanian controller has none to name (Art. 27(1), 30(1)(a) "where applicable")
         ("Operator asociat", "Denumirea", "Festival", "art. 30 alin. (1) lit. (a)"),
         ("Operator asociat", "Entitatea juridică", "Festival SRL", "art. 30 alin. (1) lit. (a)"),
         ("Operator asociat", "Numărul de înregistrare", None, "art. 30 alin. (1) lit. (a)"),
@@ -551,12 +545,13 @@ def test_the_controller_sheet_fills_only_what_the_register_holds(
     controller = registers[name].controller
     sheet = grids[name, lang][labels.SHEET_NAMES["controller"][lang]]
     sections = {key: section[lang] for key, section in labels.CONTROLLER_SECTIONS.items()}
-    for key, contact in (("dpo", controller.dpo), ("representative", controller.representative)):
-        values = [row[2] for row in sheet[4:] if row[0] == sections[key]]
-        expected = [contact.name, contact.email, contact.phone, contact.web, contact.address] if contact else [None] * 5
-        if key == "representative":
-            expected.append(None)  # its Member State (Art. 27(3)); neither register has a representative
-        assert values == expected, key
+    contact = controller.dpo
+    values = [row[2] for row in sheet[4:] if row[0] == sections["dpo"]]
+    assert values == (
+        [contact.name, contact.email, contact.phone, contact.web, contact.address] if contact else [None] * 5
+    )
+    # Both controllers are Romanian: no representative to name (Art. 27(1)), so no rows for one.
+    assert not [row for row in sheet[4:] if row[0] == sections["representative"]]
     facts = {row[1]: row[2] for row in sheet[4:] if row[0] == sections["controller"]}
     elements = {key: str(element[lang]) for key, element in labels.CONTROLLER_ELEMENTS.items()}
     assert facts[elements["name"]] == controller.name
@@ -572,11 +567,12 @@ def test_the_controller_sheet_fills_only_what_the_register_holds(
 def test_the_activity_sheets_repeat_the_activity_rows(
     grids: dict[tuple[str, str], dict[str, Grid]], name: str, lang: str
 ) -> None:
-    record_label, record_point = labels.HEADERS["transfers"]["record"]
+    record_label, _ = labels.HEADERS["transfers"]["record"]
     expected: list[list[Value]] = []
-    for sheet, kind in (("activities", "controller_record"), ("processor", "processor_record")):
+    # The record row cites the record the activity is in (Art. 30(1) or 30(2)), not the transfers' points.
+    for sheet, kind, record in (("activities", "controller_record", "30-1"), ("processor", "processor_record", "30-2")):
         for row in _rows(grids, name, lang, sheet):
-            point = labels.POINTS[record_point][lang]
+            point = labels.POINTS[record][lang]
             expected.append([row["id"], record_label[lang], labels.PHRASES[kind][lang], point])
             for key, value in list(row.items())[1:]:
                 label, point_key = labels.HEADERS[sheet][key]

@@ -46,35 +46,35 @@ ELEMENTS: dict[str, list[tuple[str, str]]] = {
             "\nart. 30 alin. (1) lit. (g)",
         ),
         (
-            "Împuternicit art. 30(2)",
+            "Persoană împuternicită 30(2)",
             "Numele și datele de contact ale persoanei împuternicite de operator\nart. 30 alin. (2) lit. (a)",
         ),
         (
-            "Împuternicit art. 30(2)",
+            "Persoană împuternicită 30(2)",
             "Operatorul în numele căruia acționează persoana împuternicită\nart. 30 alin. (2) lit. (a)",
         ),
-        ("Împuternicit art. 30(2)", "Datele de contact ale operatorului\nart. 30 alin. (2) lit. (a)"),
-        ("Împuternicit art. 30(2)", "Reprezentantul operatorului\nart. 30 alin. (2) lit. (a)"),
+        ("Persoană împuternicită 30(2)", "Datele de contact ale operatorului\nart. 30 alin. (2) lit. (a)"),
+        ("Persoană împuternicită 30(2)", "Reprezentantul operatorului\nart. 30 alin. (2) lit. (a)"),
         (
-            "Împuternicit art. 30(2)",
+            "Persoană împuternicită 30(2)",
             "Responsabilul cu protecția datelor al operatorului\nart. 30 alin. (2) lit. (a)",
         ),
         (
-            "Împuternicit art. 30(2)",
+            "Persoană împuternicită 30(2)",
             "Categoriile de activități de prelucrare desfășurate în numele operatorului\nart. 30 alin. (2) lit. (b)",
         ),
         (
-            "Împuternicit art. 30(2)",
+            "Persoană împuternicită 30(2)",
             "Transferurile către o țară terță sau o organizație internațională (identificarea acesteia)"
             "\nart. 30 alin. (2) lit. (c)",
         ),
         (
-            "Împuternicit art. 30(2)",
+            "Persoană împuternicită 30(2)",
             "Documentația care dovedește existența unor garanții adecvate (art. 49 alin. (1) al doilea paragraf)"
             "\nart. 30 alin. (2) lit. (c)",
         ),
         (
-            "Împuternicit art. 30(2)",
+            "Persoană împuternicită 30(2)",
             "Descrierea generală a măsurilor tehnice și organizatorice de securitate (art. 32 alin. (1))"
             "\nart. 30 alin. (2) lit. (d)",
         ),
@@ -125,10 +125,11 @@ ELEMENTS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
-# The controller sheet names each party of Art. 30(1)(a) in its own section.
+# The controller sheet names each party of Art. 30(1)(a) in its own section; the representative only "where
+# applicable": the small register's controller is Romanian (tests/render/test_workbook_parties.py has the others).
 SECTIONS = {
-    "ro": ["Operatorul", "Operator asociat", "Reprezentantul operatorului", "Responsabilul cu protecția datelor"],
-    "en": ["Controller", "Joint controller", "The controller's representative", "Data protection officer"],
+    "ro": ["Operatorul", "Operator asociat", "Responsabilul cu protecția datelor"],
+    "en": ["Controller", "Joint controller", "Data protection officer"],
 }
 
 

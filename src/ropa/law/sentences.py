@@ -4,7 +4,7 @@ Each reason the rules give has a stable key (`ropa.law.wording.Reason.key`) and,
 (`ropa/catalogues/<lang>.po`, context `sentences`), one sentence template. The placeholders are the
 reason's parameters, already put into words in that language by `ropa.law.wording`: `{place}` a country
 or international organisation, `{day}` a date, `{window}` a period of validity, `{mechanism}` /
-`{mechanisms}` transfer tool ids (the register's vocabulary, the same in every language), and
+`{mechanisms}` transfer tools (their ids in English, their names in words in other languages: `MECHANISMS`), and
 `{reference}`, `{references}`, `{article}`, `{condition}`, `{caveat}` texts of the legal facts.
 
 English is exactly the wording ropa has always given (`Assessment.reasons`). Romanian follows the
@@ -22,7 +22,7 @@ from typing import Final
 
 from ropa.words import by_language, languages, table
 
-__all__ = ["ARTICLES", "CITATIONS", "DAY", "LANGUAGES", "MONTHS", "SENTENCES", "WINDOWS"]
+__all__ = ["ARTICLES", "CITATIONS", "DAY", "LANGUAGES", "MECHANISMS", "MONTHS", "SENTENCES", "WINDOWS"]
 
 LANGUAGES: Final = languages()
 """The languages ropa words its verdicts in (one catalogue each); English is the fallback for any other."""
@@ -51,6 +51,10 @@ WINDOWS: Final[dict[str, dict[str, str]]] = table("sentences.windows")
 
 CITATIONS: Final[dict[str, dict[str, str]]] = table("sentences.citations")
 """Citations that are not a fact of the facts file."""
+
+MECHANISMS: Final[dict[str, dict[str, str]]] = table("sentences.mechanisms")
+"""A transfer tool as a sentence names it: its id in English (as ropa has always written it), its name in
+words elsewhere, so that no register identifier (`scc`) stands in a sentence of another language."""
 
 SENTENCES: Final[dict[str, dict[str, str]]] = table("sentences")
 """One sentence template per reason key, in every language."""

@@ -20,7 +20,7 @@ from datetime import date
 from string import Formatter
 from typing import TypeAlias
 
-from ropa.law.sentences import ARTICLES, DAY, LANGUAGES, MONTHS, SENTENCES, WINDOWS
+from ropa.law.sentences import ARTICLES, DAY, LANGUAGES, MECHANISMS, MONTHS, SENTENCES, WINDOWS
 from ropa.model.places import country_name
 from ropa.words import text
 
@@ -77,7 +77,7 @@ class Window:
 
 
 Param: TypeAlias = "str | date | Place | Window | Localized | tuple[Param, ...]"
-"""A reason's parameter: a tool id (the same in every language), a date, a place, a period of validity,
+"""A reason's parameter: a tool id (named in words outside English: `sentences.MECHANISMS`), a date, a place, a period of validity,
 a text of the legal facts, or a list of these (written as a comma-separated list)."""
 
 
@@ -134,7 +134,7 @@ def _words(value: Param, lang: str) -> str:
         return day(value, lang)
     if isinstance(value, tuple):
         return ", ".join(_words(item, lang) for item in value)
-    return value
+    return MECHANISMS.get(value, {}).get(language(lang), value)
 
 
 def _capital(text: str) -> str:

@@ -112,6 +112,8 @@ class Activity(Record):
     """True when the processing is on a large scale (Art. 35(3)(b)-(c), Art. 37(1)(b)-(c); recital 91; WP243 rev.01)."""
     systematic_monitoring: Boolean = False
     """True when it requires regular and systematic monitoring of data subjects (Art. 37(1)(b))."""
+    publicly_accessible_area: Boolean = False
+    """True when it systematically monitors a publicly accessible area, e.g. by CCTV of a street, a square or a public building's entrance (Art. 35(3)(c))."""
     core: Boolean = False
     """True when it is one of the organisation's core activities, not a support function such as payroll (Art. 37(1)(b)-(c); recital 97)."""
     occasional: Boolean = False

@@ -57,6 +57,7 @@ _LABELS: dict[tuple[str, ...], labels.Label] = {
     ("activities", "special_condition"): _HEADER["activities"]["special_conditions"][0],
     ("activities", "large_scale"): _OWN["activities.large_scale"],
     ("activities", "systematic_monitoring"): _OWN["activities.systematic_monitoring"],
+    ("activities", "publicly_accessible_area"): _OWN["activities.publicly_accessible_area"],
     ("activities", "core"): _OWN["activities.core"],
     ("recipients", "transfers"): _OWN["recipients.transfers"],
     ("recipients", "subject_to_gdpr"): _HEADER["transfers"]["importer_caveat"][0],

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ropa.law.national import national_law
+from ropa.law.rules import assess
 from ropa.model import Contact, RecipientRole, Representative
 from ropa.render import workbook_labels as labels
 from ropa.render.workbook_words import CellValue, Column, Table, Words
@@ -31,7 +32,7 @@ def _controller_facts(words: Words) -> list[_Fact]:
         *_record_facts(words),
         *_organisation_facts(words),
         *_contact_facts(words, "dpo", words.register.controller.dpo),
-        *_contact_facts(words, "representative", words.register.controller.representative),
+        *_representative_facts(words),
         *_joint_controller_facts(words),
     ]
 
@@ -87,6 +88,15 @@ def _contact_facts(words: Words, section: str, contact: Contact | None) -> list[
         country = contact.country if isinstance(contact, Representative) else None
         elements.append(("country", words.country(country) if country else None))
     return _facts(words, section, "30-1-a-2-a", elements)
+
+
+def _representative_facts(words: Words) -> list[_Fact]:
+    # Art. 27(1), 30(1)(a) "where applicable": a controller established in the Union has no representative to
+    # name; one outside it keeps the rows, empty where none is recorded (C603 says why).
+    representative = words.register.controller.representative
+    if representative is None and assess(words.register.controller.country, words.on).basis == "intra-eea":
+        return []
+    return _contact_facts(words, "representative", representative)
 
 
 def _joint_controller_facts(words: Words) -> list[_Fact]:

@@ -31,11 +31,13 @@ def tables(words: Words) -> list[Table[Any]]:
 
     activities = activities_table(words)
     processor = processor_table(words)
+    # No Art. 30(2) sheet for an organisation that acts as processor for no one: an empty record is no record.
+    processing = [processor] if processor.rows else []
     return [
         controller_table(words),
         activities,
-        processor,
-        _fiches_table(words, [activities, processor]),
+        *processing,
+        _fiches_table(words, [activities, *processing]),
         _purposes_table(words),
         _recipients_table(words),
         _transfers_table(words),
@@ -227,10 +229,11 @@ def _fiches_table(words: Words, activity_tables: Sequence[Table[Any]]) -> Table[
 def _fiche(words: Words, table: Table[Any], cells: Sequence[CellValue]) -> list[_FicheRow]:
     """One activity row as (id, element, value, point) rows; the id is the row's first cell."""
     key = str(cells[0])
-    record_label, record_point = labels.HEADERS["transfers"]["record"]
-    kind = "processor_record" if table.sheet == "processor" else "controller_record"
+    record_label, _ = labels.HEADERS["transfers"]["record"]
+    # Which record the activity is in: the controller's (Art. 30(1)) or the processor's (Art. 30(2)).
+    kind, point = ("processor_record", "30-2") if table.sheet == "processor" else ("controller_record", "30-1")
     fiche: list[_FicheRow] = [
-        (key, words.label(record_label), words.label(labels.PHRASES[kind]), words.label(labels.POINTS[record_point]))
+        (key, words.label(record_label), words.label(labels.PHRASES[kind]), words.label(labels.POINTS[point]))
     ]
     for column, value in zip(table.columns[1:], cells[1:], strict=True):
         label, point = labels.HEADERS[table.sheet][column.key]
