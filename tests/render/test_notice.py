@@ -262,15 +262,15 @@ def test_rights_follow_the_legal_bases_in_use() -> None:
     rights = "\n".join(notice(register)["06-rights"])
     assert "data portability" in rights
     assert "withdraw your consent" not in rights
-    assert "public interest or on legitimate interests" not in rights
-    assert "direct marketing" in rights  # Art. 21(2): always
+    assert "Your right to object" not in rights
+    assert "direct marketing" not in rights  # Art. 21(2): only where the register records direct marketing
     purposes = register.model_dump(mode="json", exclude_none=True)["purposes"]
     for purpose in purposes.values():
         purpose["legal_basis"] = "legitimate-interests"
         purpose["legitimate_interest"] = {"ro": "interesul clinicii", "en": "the clinic's interest"}
     rights = "\n".join(notice(changed(register, purposes=purposes))["06-rights"])
     assert "data portability" not in rights  # Art. 20(1)(a)
-    assert "public interest or on legitimate interests" in rights  # Art. 21(1)
+    assert "Your right to object" in rights  # Art. 21(1), (4)
     assert any("the clinic's interest" in line for line in notice(changed(register, purposes=purposes))["03-purposes"])
     for purpose in purposes.values():
         purpose["legal_basis"] = "consent"
@@ -404,7 +404,7 @@ def test_a_section_without_a_title_is_refused(tmp_path: Path) -> None:
 
 def test_adding_a_cookie_adds_it_to_the_cookie_section() -> None:
     register = load("clinic")
-    assert notice(register)["07-cookies"][1] == "Our register records no cookies or similar technologies."
+    assert notice(register)["07-cookies"][1] == "Our register does not yet record whether we use cookies or similar technologies."
     cookie = {
         "name": "_ga_*",
         "recipient": "medcloud",
