@@ -25,12 +25,22 @@ def notice_gaps(register: Register, on: date) -> Iterator[tuple[str, Path, str]]
         for key, activity in register.activities.items()
         if activity.role is ActivityRole.CONTROLLER and (activity.ended is None or activity.ended >= on)
     }
-    if authority_for(controller.country) is None:
+    facts = authority_for(controller.country)
+    if controller.supervisory_authority is None and facts is not None and facts.regional:
+        yield (
+            "I901",
+            ("controller", "supervisory_authority"),
+            f"{controller.country} has regional supervisory authorities: record the one competent for the controller "
+            "in `supervisory_authority`, with its contact details; until then the notice states the right to lodge a "
+            "complaint (Art. 13(2)(d), 14(2)(e), 77) without naming the authority",
+        )
+    elif controller.supervisory_authority is None and facts is None:
         yield (
             "I901",
             ("controller", "country"),
             f"ropa has no verified details of the supervisory authority for {controller.country}: the notice states "
-            "the right to lodge a complaint (Art. 13(2)(d), 14(2)(e), 77) without naming the authority",
+            "the right to lodge a complaint (Art. 13(2)(d), 14(2)(e), 77) without naming the authority; or record "
+            "it in `controller.supervisory_authority`",
         )
     if not any((controller.email, controller.phone, controller.web, controller.address, controller.contact_point)):
         yield (

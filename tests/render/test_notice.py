@@ -404,7 +404,10 @@ def test_a_section_without_a_title_is_refused(tmp_path: Path) -> None:
 
 def test_adding_a_cookie_adds_it_to_the_cookie_section() -> None:
     register = load("clinic")
-    assert notice(register)["07-cookies"][1] == "Our register does not yet record whether we use cookies or similar technologies."
+    assert (
+        notice(register)["07-cookies"][1]
+        == "Our register does not yet record whether we use cookies or similar technologies."
+    )
     cookie = {
         "name": "_ga_*",
         "recipient": "medcloud",

@@ -152,11 +152,11 @@ def authority_view(register: Register, lang: str, safe: _Safe) -> AuthorityView 
             web=safe(named.web),
         )
     facts = authority_for(register.controller.country)
-    if facts is None:
+    if facts is None or facts.regional:
         return None
     return AuthorityView(
-        name=safe(facts.name.get(lang, facts.name["en"])),
-        address=safe(facts.address.get(lang, "")),
+        name=safe(facts.name_in(lang)),
+        address=safe(facts.address_in(lang)),
         phone=safe(facts.phone),
         email=safe(facts.email),
         web=safe(facts.web),
