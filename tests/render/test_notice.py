@@ -332,7 +332,7 @@ def test_register_text_is_escaped() -> None:
 
 
 def test_the_changes_section_dates_from_the_register_never_the_clock() -> None:
-    assert "This notice was last updated on 2026-11-25." in notice(load("clinic"))["08-changes"]
+    assert "This notice was last updated on 25 November 2026." in notice(load("clinic"))["08-changes"]
     assert not any("last updated" in line for line in notice(load("minimal"))["08-changes"])
 
 
@@ -440,9 +440,9 @@ def test_the_changes_section_states_the_registers_dated_history_latest_first() -
     ]
     changes = notice(changed(load("clinic"), history=history))["08-changes"]
     assert changes[1:] == [
-        "This notice was last changed on 2026-06-01. What changed:",
-        "2026-06-01: new cookies",
-        "2026-01-10: new recipient: MedCloud",
+        "This notice was last changed on 1 June 2026. What changed:",
+        "1 June 2026: new cookies",
+        "10 January 2026: new recipient: MedCloud",
     ]
 
 

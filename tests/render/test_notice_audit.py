@@ -243,3 +243,25 @@ def test_a_recipient_without_known_places_is_not_given_a_country(lang: str) -> N
     assert third
     assert not any("Ticketline" in line for line in third)
     assert any("Ticketline" in line for line in recipients)
+
+
+# --- 8. Dates as people write them ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "written"), [("en", "7 December 2026"), ("ro", "7 decembrie 2026")])
+def test_the_notice_writes_dates_as_people_write_them(lang: str, written: str) -> None:
+    history = [{"date": "2026-12-07", "change": {"en": "new recipient", "ro": "destinatar nou"}}]
+    changes = notice(municipality(history=history), lang)["08-changes"]
+    assert any(written in line for line in changes)
+    assert not any("2026-12-07" in line for line in changes)
+    updated = notice(municipality(updated="2026-12-07"), lang)["08-changes"]
+    assert any(line.endswith(written + ".") for line in updated)
+
+
+# --- 6. A copy of the safeguards -----------------------------------------------------------------------
+
+
+def test_a_transfer_on_safeguards_says_how_to_obtain_a_copy_and_a_derogation_alone_does_not() -> None:
+    recipients = notice(load("software-company"))["04-recipients"]
+    assert any("copy of the appropriate safeguards" in line for line in recipients)
+    assert not any("copy of the appropriate safeguards" in line for line in notice(municipality())["04-recipients"])

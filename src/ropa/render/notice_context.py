@@ -28,6 +28,7 @@ from ropa.render.notice_parts import (
     joint_only,
     rights,
     tracking,
+    written,
 )
 from ropa.render.policy import (
     _FRONT_MATTER,
@@ -192,6 +193,10 @@ class NoticeContext:
     """True only when the register states that the organisation uses no cookies or similar technologies."""
     cookies_missing: bool = False
     """True when there is no cookie inventory, yet the data or recipients show tracking (finding I908)."""
+    updated_words: str = ""
+    """The register's date as people write it in the language (`7 December 2026`); empty when it has none."""
+    history_words: tuple[tuple[str, str], ...] = ()
+    """`history` with each date as people write it in the language."""
 
 
 def notice_context(
@@ -291,6 +296,11 @@ def notice_context(
     automated = present(distinct(local(activity.automated_decisions) for activity in own.values()))
 
     third_countries = _third_countries(recipients, on, lang, safe)
+    changes = [
+        (entry.date, local(entry.change))
+        for entry in sorted(register.history, key=lambda entry: entry.date, reverse=True)
+        if entry.subprocessor is None  # processor work for clients: the sub-processor list's log, not the notice's
+    ]
     return NoticeContext(
         lang=lang,
         controller=ContactView(
@@ -317,11 +327,9 @@ def notice_context(
         automated_decisions=automated,
         authority=authority_view(register, lang, safe),
         updated=register.updated.isoformat() if register.updated else "",
-        history=tuple(
-            (entry.date.isoformat(), local(entry.change))
-            for entry in sorted(register.history, key=lambda entry: entry.date, reverse=True)
-            if entry.subprocessor is None  # processor work for clients: the sub-processor list's log, not the notice's
-        ),
+        history=tuple((day.isoformat(), change) for day, change in changes),
+        history_words=tuple((safe(written(day, lang)), change) for day, change in changes),
+        updated_words=safe(written(register.updated, lang)) if register.updated else "",
         cookies=tuple(
             CookieView(
                 name=safe(cookie.name),

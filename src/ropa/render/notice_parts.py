@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
+
+from babel.dates import format_date
 
 from ropa.law.authorities import authority_for
 from ropa.model import Activity, Register, Text
@@ -23,6 +26,7 @@ __all__ = [
     "joint_only",
     "rights",
     "tracking",
+    "written",
 ]
 
 _Safe = Callable[[str | None], str]
@@ -161,3 +165,8 @@ def authority_view(register: Register, lang: str, safe: _Safe) -> AuthorityView 
         email=safe(facts.email),
         web=safe(facts.web),
     )
+
+
+def written(day: date, lang: str) -> str:
+    """`day` as people write it in `lang` (`7 December 2026`, `7 decembrie 2026`), through Babel's locale data."""
+    return format_date(day, format="d MMMM y", locale=lang)
