@@ -147,24 +147,14 @@ def authority_view(register: Register, lang: str, safe: _Safe) -> AuthorityView 
     """The authority the register names (`controller.supervisory_authority`), else ropa's verified authority
     of the controller's country; None when there is neither (finding I901)."""
     named = register.controller.supervisory_authority
-    if named is not None:
-        return AuthorityView(
-            name=safe(named.name),
-            address=safe(named.address),
-            phone=safe(named.phone),
-            email=safe(named.email),
-            web=safe(named.web),
-        )
     facts = authority_for(register.controller.country)
-    if facts is None or facts.regional:
+    if named is not None:
+        parts = (named.name, named.address, named.phone, named.email, named.web)
+    elif facts is not None and not facts.regional:
+        parts = (facts.name_in(lang), facts.address_in(lang), facts.phone, facts.email, facts.web)
+    else:
         return None
-    return AuthorityView(
-        name=safe(facts.name_in(lang)),
-        address=safe(facts.address_in(lang)),
-        phone=safe(facts.phone),
-        email=safe(facts.email),
-        web=safe(facts.web),
-    )
+    return AuthorityView(*(safe(part) for part in parts))
 
 
 def written(day: date, lang: str) -> str:
