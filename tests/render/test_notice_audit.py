@@ -265,3 +265,28 @@ def test_a_transfer_on_safeguards_says_how_to_obtain_a_copy_and_a_derogation_alo
     recipients = notice(load("software-company"))["04-recipients"]
     assert any("copy of the appropriate safeguards" in line for line in recipients)
     assert not any("copy of the appropriate safeguards" in line for line in notice(municipality())["04-recipients"])
+
+
+# --- Across the other kinds of register --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["clinic", "software-company", "us-company"])
+def test_tracking_data_in_any_register_never_reads_as_no_cookies(name: str) -> None:
+    register = load(name)
+    categories = register.model_dump(mode="json", exclude_none=True)["data_categories"]
+    for category in categories.values():
+        category["online_identifiers"] = True
+    tracked = changed(register, data_categories=categories)
+    for lang in tracked.languages:
+        cookies = notice(tracked, lang)["07-cookies"]
+        assert any(MISSING[lang] in line for line in cookies)
+        assert not any(NO_COOKIES[lang] in line for line in cookies)
+    assert "I908" in {code for code, _ in codes(tracked)}
+    assert "I908" not in {code for code, _ in codes(register)}
+
+
+def test_the_software_companys_derogation_states_the_absence_of_adequacy() -> None:
+    recipients = notice(load("software-company"))["04-recipients"]
+    line = next(line for line in recipients if line.startswith("United Arab Emirates"))
+    assert NO_ADEQUACY["en"] in line
+    assert "derogation-49-1-b" not in line
