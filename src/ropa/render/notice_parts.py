@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from babel.core import UnknownLocaleError
 from babel.dates import format_date
 
 from ropa.law.authorities import authority_for
@@ -158,5 +159,9 @@ def authority_view(register: Register, lang: str, safe: _Safe) -> AuthorityView 
 
 
 def written(day: date, lang: str) -> str:
-    """`day` as people write it in `lang` (`7 December 2026`, `7 decembrie 2026`), through Babel's locale data."""
-    return format_date(day, format="d MMMM y", locale=lang)
+    """`day` as people write it in `lang` (`7 December 2026`, `7 decembrie 2026`), through Babel's locale data;
+    ISO 8601 for a language Babel has no data for (a language pack's own, docs/languages.md)."""
+    try:
+        return format_date(day, format="d MMMM y", locale=lang)
+    except UnknownLocaleError:
+        return day.isoformat()
