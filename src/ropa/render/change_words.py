@@ -77,6 +77,12 @@ _LABELS: dict[tuple[str, ...], labels.Label] = {
             "recipients.engaged_by",
             "recipients.group",
             "recipients.notes",
+            # issue 22: what the notice says only when the register says it
+            "activities.collected_from_subject",
+            "activities.profiling",
+            "purposes.direct_marketing",
+            "recipients.tracking",
+            "(register).no_cookies",
         )
     },
     # What changes over time (docs/dpo-year.md).
@@ -85,16 +91,6 @@ _LABELS: dict[tuple[str, ...], labels.Label] = {
     ("activities", "dpia", "review_due"): _OWN["activities.dpia.review_due"],
     ("recipients", "contract", "review_due"): _OWN["recipients.contract.review_due"],
     ("recipients", "transfer_impact_assessment_review_due"): _OWN["recipients.transfer_impact_assessment_review_due"],
-    **{  # issue 22: what the notice says only when the register says it
-        tuple(key.split(".")): _OWN[key]
-        for key in (
-            "activities.collected_from_subject",
-            "activities.profiling",
-            "purposes.direct_marketing",
-            "recipients.tracking",
-            "(register).no_cookies",
-        )
-    },
 }
 
 # Fields that hold ids of records, and the collection the ids refer to.
