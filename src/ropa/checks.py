@@ -113,6 +113,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "I904": (Severity.WARNING, "representative without contact details"),
     "I905": (Severity.WARNING, "purpose without the Art. 13(2)(e) statement"),
     "I906": (Severity.WARNING, "activity without the source of its data"),
+    "I908": (Severity.WARNING, "signs of tracking without a cookie inventory"),
     "B303": (Severity.WARNING, "legal obligation or public task without the law that lays it down"),
     "B304": (Severity.ERROR, "a third country's law given as the law behind (c), (e) or Art. 10"),
     "D407": (Severity.WARNING, "criminal-offence data without the law that authorises it"),

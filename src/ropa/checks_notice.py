@@ -25,12 +25,22 @@ def notice_gaps(register: Register, on: date) -> Iterator[tuple[str, Path, str]]
         for key, activity in register.activities.items()
         if activity.role is ActivityRole.CONTROLLER and (activity.ended is None or activity.ended >= on)
     }
-    if authority_for(controller.country) is None:
+    facts = authority_for(controller.country)
+    if controller.supervisory_authority is None and facts is not None and facts.regional:
+        yield (
+            "I901",
+            ("controller", "supervisory_authority"),
+            f"{controller.country} has regional supervisory authorities: record the one competent for the controller "
+            "in `supervisory_authority`, with its contact details; until then the notice states the right to lodge a "
+            "complaint (Art. 13(2)(d), 14(2)(e), 77) without naming the authority",
+        )
+    elif controller.supervisory_authority is None and facts is None:
         yield (
             "I901",
             ("controller", "country"),
             f"ropa has no verified details of the supervisory authority for {controller.country}: the notice states "
-            "the right to lodge a complaint (Art. 13(2)(d), 14(2)(e), 77) without naming the authority",
+            "the right to lodge a complaint (Art. 13(2)(d), 14(2)(e), 77) without naming the authority; or record "
+            "it in `controller.supervisory_authority`",
         )
     if not any((controller.email, controller.phone, controller.web, controller.address, controller.contact_point)):
         yield (
@@ -51,7 +61,10 @@ def notice_gaps(register: Register, on: date) -> Iterator[tuple[str, Path, str]]
             ("controller", "representative"),
             "the notice must give the representative's contact details (Art. 13(1)(a), 14(1)(a), 27)",
         )
-    purposes = list(dict.fromkeys(p for activity in own.values() for p in activity.purposes))
+    # Art. 13(2)(e) applies only to data collected from the person: not to Art. 14 data.
+    purposes = list(
+        dict.fromkeys(p for activity in own.values() if activity.collected_from_subject for p in activity.purposes)
+    )
     for key in purposes:
         if register.purposes[key].requirement is None:
             yield (
@@ -69,6 +82,24 @@ def notice_gaps(register: Register, on: date) -> Iterator[tuple[str, Path, str]]
                 ("activities", key),
                 "the notice must say where the data comes from when it is not collected from the person, or that "
                 "it is (Art. 14(1)(d), 14(2)(f)): record `source`",
+            )
+
+    if not register.cookies and not register.no_cookies:
+        signs = [
+            c
+            for activity in own.values()
+            for c in activity.data_categories
+            if register.data_categories[c].online_identifiers
+        ]
+        signs += [r for activity in own.values() for r in activity.recipients if register.recipients[r].tracking]
+        if signs:
+            yield (
+                "I908",
+                ("cookies",),
+                f"the data or recipients show tracking ({', '.join(dict.fromkeys(signs))}) but the register has no "
+                "cookie inventory: the notice must say which cookies and similar technologies are used, what for and "
+                "for how long (ePrivacy Directive art. 5(3); Art. 13(1)(c), (e)): record `cookies`, or `no_cookies: "
+                "true` if none is used",
             )
 
 

@@ -262,15 +262,15 @@ def test_rights_follow_the_legal_bases_in_use() -> None:
     rights = "\n".join(notice(register)["06-rights"])
     assert "data portability" in rights
     assert "withdraw your consent" not in rights
-    assert "public interest or on legitimate interests" not in rights
-    assert "direct marketing" in rights  # Art. 21(2): always
+    assert "Your right to object" not in rights
+    assert "direct marketing" not in rights  # Art. 21(2): only where the register records direct marketing
     purposes = register.model_dump(mode="json", exclude_none=True)["purposes"]
     for purpose in purposes.values():
         purpose["legal_basis"] = "legitimate-interests"
         purpose["legitimate_interest"] = {"ro": "interesul clinicii", "en": "the clinic's interest"}
     rights = "\n".join(notice(changed(register, purposes=purposes))["06-rights"])
     assert "data portability" not in rights  # Art. 20(1)(a)
-    assert "public interest or on legitimate interests" in rights  # Art. 21(1)
+    assert "Your right to object" in rights  # Art. 21(1), (4)
     assert any("the clinic's interest" in line for line in notice(changed(register, purposes=purposes))["03-purposes"])
     for purpose in purposes.values():
         purpose["legal_basis"] = "consent"
@@ -332,7 +332,7 @@ def test_register_text_is_escaped() -> None:
 
 
 def test_the_changes_section_dates_from_the_register_never_the_clock() -> None:
-    assert "This notice was last updated on 2026-11-25." in notice(load("clinic"))["08-changes"]
+    assert "This notice was last updated on 25 November 2026." in notice(load("clinic"))["08-changes"]
     assert not any("last updated" in line for line in notice(load("minimal"))["08-changes"])
 
 
@@ -404,7 +404,10 @@ def test_a_section_without_a_title_is_refused(tmp_path: Path) -> None:
 
 def test_adding_a_cookie_adds_it_to_the_cookie_section() -> None:
     register = load("clinic")
-    assert notice(register)["07-cookies"][1] == "Our register records no cookies or similar technologies."
+    assert (
+        notice(register)["07-cookies"][1]
+        == "Our register does not yet record whether we use cookies or similar technologies."
+    )
     cookie = {
         "name": "_ga_*",
         "recipient": "medcloud",
@@ -437,9 +440,9 @@ def test_the_changes_section_states_the_registers_dated_history_latest_first() -
     ]
     changes = notice(changed(load("clinic"), history=history))["08-changes"]
     assert changes[1:] == [
-        "This notice was last changed on 2026-06-01. What changed:",
-        "2026-06-01: new cookies",
-        "2026-01-10: new recipient: MedCloud",
+        "This notice was last changed on 1 June 2026. What changed:",
+        "1 June 2026: new cookies",
+        "10 January 2026: new recipient: MedCloud",
     ]
 
 

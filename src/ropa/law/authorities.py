@@ -22,13 +22,36 @@ class Authority(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: dict[str, str]
+    """The name by language, as the authority writes it."""
+    official: list[str] = []
+    """Its name in each official language of its country, where it has several: shown beside a name in another
+    language, and instead of it in a language it has no name in (e.g. a Romanian notice naming Belgium's)."""
     address: dict[str, str] = {}
+    """The address by language; a notice in another language gives the addresses in the others but English."""
     phone: str | None = None
     fax: str | None = None
     email: str | None = None
     web: str | None = None
     source: str
     """The official page the details were read on."""
+    regional: bool = False
+    """True where the country also has regional authorities (the German Länder): this one is competent only for
+    some controllers, so the notice never names it by default; the register names its own
+    (`controller.supervisory_authority`)."""
+
+    def name_in(self, lang: str) -> str:
+        """The name for a notice in `lang`, with the official names beside it where they differ."""
+        own = self.name.get(lang)
+        others = [name for name in self.official if name != own]
+        if own is None:
+            return " / ".join(others) or self.name["en"]
+        return f"{own} ({' / '.join(others)})" if others else own
+
+    def address_in(self, lang: str) -> str:
+        """The address for a notice in `lang`: its own, else those in the other languages but English."""
+        if lang in self.address:
+            return self.address[lang]
+        return " / ".join(text for language, text in self.address.items() if language != "en")
 
 
 @cache

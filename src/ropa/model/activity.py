@@ -99,13 +99,20 @@ class Activity(Record):
     """Ids of the security measures that protect it (in `security_measures`)."""
     source: Text | None = None
     """Where the data comes from when not from the data subject (Art. 14(2)(f)), or that it is collected from them."""
+    collected_from_subject: Boolean = True
+    """False when none of its data is collected from the data subjects themselves (Art. 14 only): the notice then
+    gives no Art. 13(2)(e) statement for its purposes, and `ropa check` asks for none (I905)."""
     data_sources: list[DataSource] = Field(default_factory=list)
     """Where some categories come from, per category (Art. 14(2)(f)); the categories not listed come from `source`."""
     criminal_data_law: Provision | None = None
     """For data relating to criminal convictions and offences: the Union or Member State law that authorises the
     processing, when it is not carried out under the control of official authority (Art. 10)."""
     automated_decisions: Text | None = None
-    """Automated decision-making, including profiling (Art. 22), and its logic; empty when there is none."""
+    """Decisions based solely on automated processing, including profiling, which produce legal effects on the
+    person or similarly significantly affect them (Art. 22(1)), and their logic; empty when there are none."""
+    profiling: Text | None = None
+    """Profiling that leads to no decision within Art. 22(1), in words (Art. 4(4), 13(2)(f)): the notice describes
+    it as profiling, without the Art. 22 right; empty when there is none."""
     dpia: Dpia | None = None
     """The DPIA decision; empty when none has been taken."""
     large_scale: Boolean = False

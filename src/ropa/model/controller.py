@@ -7,7 +7,7 @@ from pydantic import Field
 from ropa.model.base import Boolean, CountryCode, Record, Text, Url
 from ropa.model.vocabulary import OrganisationKind, TransferMechanism
 
-__all__ = ["Contact", "Controller", "Party", "Representative"]
+__all__ = ["Contact", "Controller", "Party", "Representative", "SupervisoryAuthority"]
 
 
 class Contact(Record):
@@ -36,6 +36,14 @@ class Representative(Contact):
     """Name of the person or organisation designated."""
     country: CountryCode
     """Member State where it is established (Art. 27(3))."""
+
+
+class SupervisoryAuthority(Contact):
+    """The supervisory authority competent for the controller (Art. 51, 55), where the register names it:
+    in a country with regional authorities (the German Länder, Spain's regions) the register must."""
+
+    name: str
+    """Name as the authority writes it, e.g. `Berliner Beauftragte für Datenschutz und Informationsfreiheit`."""
 
 
 class Party(Record):
@@ -88,5 +96,8 @@ class Controller(Record):
     """The data protection officer (Art. 37-39); empty when none is designated."""
     representative: Representative | None = None
     """The representative in the Union (Art. 27); empty for a controller established in the Union."""
+    supervisory_authority: SupervisoryAuthority | None = None
+    """The supervisory authority competent for it, with its contact details, named in the notice (Art. 13(2)(d),
+    77) instead of ropa's verified authority of its country; required where that country has regional authorities."""
     public_utility: Boolean | None = None
     """For a Romanian association or foundation: recognised as of public utility, which Law 190/2018 art. 2(1)(a) treats as a public body. Empty when unknown."""

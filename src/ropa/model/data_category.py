@@ -19,5 +19,8 @@ class DataCategory(Record):
     """The Art. 9(1) special category it belongs to, if any."""
     criminal: Boolean = False
     """True for data relating to criminal convictions and offences (Art. 10)."""
+    online_identifiers: Boolean = False
+    """True for online identifiers: cookie identifiers, IP addresses, device or advertising identifiers (recital 30);
+    without a cookie inventory, `ropa check` then reports it (I908)."""
     national_id: Boolean = False
     """True for a national identification number (in Romania the CNP; Law 190/2018 art. 4)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ropa.model.base import Provision, Record, Text
+from ropa.model.base import Boolean, Provision, Record, Text
 from ropa.model.vocabulary import LegalBasis, SpecialCondition
 
 __all__ = ["Purpose"]
@@ -29,6 +29,9 @@ class Purpose(Record):
     """The legitimate interest pursued, in words: required when the basis is `legitimate-interests` (Art. 13(1)(d))."""
     requirement: Text | None = None
     """Whether providing the data is a statutory or contractual requirement, or needed to enter into a contract, whether the person must provide it, and what happens if they do not (Art. 13(2)(e))."""
+    direct_marketing: Boolean = False
+    """True when the purpose is direct marketing: the notice then states the right to object to it at any time,
+    which is absolute (Art. 21(2)-(3)); otherwise the notice does not mention direct marketing."""
     special_condition: SpecialCondition | None = None
     """The Art. 9(2) condition, required when an activity with this purpose uses special data."""
     notes: str | None = None

@@ -76,6 +76,9 @@ class Recipient(Record):
     """When the transfer impact assessment is next to be re-evaluated (EDPB Recommendations 01/2020, step 6)."""
     derogation_safeguards: Text | None = None
     """For transfers under the second subparagraph of Art. 49(1): the assessment and the suitable safeguards, as Art. 30(1)(e) and 49(6) require."""
+    tracking: Boolean = False
+    """True for an analytics or advertising service that follows visitors (a web analytics tool, an advertising
+    pixel); without a cookie inventory, `ropa check` then reports it (I908)."""
     arrangement: Text | None = None
     """For a joint controller: the essence of the arrangement under Art. 26(2)."""
     shared_for: list[Id] = Field(default_factory=list)

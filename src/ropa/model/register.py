@@ -7,7 +7,7 @@ from typing import Literal, get_args
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ropa.model.activity import Activity
-from ropa.model.base import Date, Duration, Id, Location, Record, Text, WrittenLanguage
+from ropa.model.base import Boolean, Date, Duration, Id, Location, Record, Text, WrittenLanguage
 from ropa.model.controller import Controller, Party
 from ropa.model.cookie import Cookie
 from ropa.model.data_category import DataCategory
@@ -138,6 +138,9 @@ class Register(Record):
     """The notice the organisation promises its client controllers before a sub-processor change applies (Art. 28(2), (4)), e.g. `P30D`."""
     cookies: dict[Id, Cookie] = Field(default_factory=dict)
     """Cookies and similar technologies, for the notice's cookie section."""
+    no_cookies: Boolean = False
+    """True when the organisation uses no cookies or similar technologies at all: only then does the notice say
+    so; it cannot go with `cookies`."""
     policy: PolicySettings = Field(default_factory=PolicySettings)
     """Settings of the public policy text."""
 
@@ -148,6 +151,12 @@ class Register(Record):
         if repeated:
             raise ValueError(f"language declared twice: {', '.join(repeated)}")
         return languages
+
+    @model_validator(mode="after")
+    def _no_cookies_alone(self) -> Register:
+        if self.no_cookies and self.cookies:
+            raise ValueError("`no_cookies` is true, yet `cookies` lists some: keep one")
+        return self
 
     @model_validator(mode="after")
     def _consistent(self, info: ValidationInfo) -> Register:

@@ -78,6 +78,12 @@ _LABELS: dict[tuple[str, ...], labels.Label] = {
             "recipients.engaged_by",
             "recipients.group",
             "recipients.notes",
+            # issue 22: what the notice says only when the register says it
+            "activities.collected_from_subject",
+            "activities.profiling",
+            "purposes.direct_marketing",
+            "recipients.tracking",
+            "(register).no_cookies",
         )
     },
     # What changes over time (docs/dpo-year.md).

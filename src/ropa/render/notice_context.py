@@ -13,14 +13,23 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ropa.law.authorities import authority_for
 from ropa.model import ActivityRole, Contact, Recipient, Register, Text, country_name
 from ropa.model.base import duration_parts
 from ropa.model.queries import categories_of_subject, engaged_below, sources_of
-from ropa.model.vocabulary import LegalBasis, SpecialCondition
+from ropa.model.vocabulary import LegalBasis
 from ropa.render import workbook_labels as labels
 from ropa.render.lists import distinct, present
 from ropa.render.markdown import escape, typeset
+from ropa.render.notice_parts import (
+    AuthorityView,
+    JointControllerView,
+    authority_view,
+    joint_controller_views,
+    joint_only,
+    rights,
+    tracking,
+    written,
+)
 from ropa.render.policy import (
     _FRONT_MATTER,
     RecipientData,
@@ -34,6 +43,7 @@ __all__ = [
     "AuthorityView",
     "ContactView",
     "CookieView",
+    "JointControllerView",
     "NoticeContext",
     "PurposeView",
     "RetentionView",
@@ -91,6 +101,10 @@ class PurposeView:
     """Whether the data must be provided and what happens if not (Art. 13(2)(e)); empty when the register does not say."""
     law: str = ""
     """For (c) and (e): the Union or Member State law that lays down the basis (Art. 6(3)); empty when not recorded."""
+    direct_marketing: bool = False
+    """True when the register records the purpose as direct marketing (Art. 21(2)-(3))."""
+    from_subject: bool = True
+    """True when some of its data is collected from the person: only then does the Art. 13(2)(e) statement apply."""
 
 
 @dataclass(frozen=True)
@@ -119,17 +133,6 @@ class CookieView:
     category: str
     """The register's value: `strictly-necessary`, `functional`, `preferences`, `statistics`, `marketing`."""
     consent: bool
-
-
-@dataclass(frozen=True)
-class AuthorityView:
-    """The supervisory authority named for the right to complain (Art. 77), with its contact details."""
-
-    name: str
-    address: str
-    phone: str
-    email: str
-    web: str
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,24 @@ class NoticeContext:
     """The data-sharing section's Markdown as `ropa policy` writes it, without its front matter (docs/policy.md)."""
     recipient_data: tuple[RecipientData, ...] = ()
     """What each recipient the register records `disclosures` for receives, and for what (docs/notice.md)."""
+    objection: tuple[str, ...] = ()
+    """Names of the purposes on Art. 6(1)(e) or (f): the right to object, in a section of its own (Art. 21(4))."""
+    direct_marketing: tuple[str, ...] = ()
+    """Names of the purposes the register records as direct marketing (Art. 21(2)-(3)); empty: no such line."""
+    erasure_excepted: tuple[str, ...] = ()
+    """Names of the purposes on Art. 6(1)(c) or (e), to which the right to erasure does not extend (Art. 17(3)(b))."""
+    profiling: tuple[str, ...] = ()
+    """Profiling that leads to no decision within Art. 22(1), as the register describes it (Art. 13(2)(f))."""
+    joint_controllers: tuple[JointControllerView, ...] = ()
+    """The joint controllers and the essence of each arrangement (Art. 26(2))."""
+    no_cookies: bool = False
+    """True only when the register states that the organisation uses no cookies or similar technologies."""
+    cookies_missing: bool = False
+    """True when there is no cookie inventory, yet the data or recipients show tracking (finding I908)."""
+    updated_words: str = ""
+    """The register's date as people write it in the language (`7 December 2026`); empty when it has none."""
+    history_words: tuple[tuple[str, str], ...] = ()
+    """`history` with each date as people write it in the language."""
 
 
 def notice_context(
@@ -245,13 +266,17 @@ def notice_context(
                 special_condition=label(labels.SPECIAL_CONDITIONS, condition.value) if condition else "",
                 requirement=local(purpose.requirement),
                 law=local(law.text) if law else "",
+                direct_marketing=purpose.direct_marketing,
+                from_subject=any(
+                    activity.collected_from_subject for activity in own.values() if key in activity.purposes
+                ),
             )
         )
 
     used = set(distinct(r for activity in own.values() for r in activity.recipients))
     used |= {below for key in list(used) for below, _ in engaged_below(register, key)}  # their sub-processors too
     recipients = [r for key, r in register.recipients.items() if key in used]
-    sharing = policy_context(register, lang, on, only=used)
+    sharing = policy_context(register, lang, on, only=used - joint_only(register, own))  # Art. 26: not recipients
 
     retention = []
     for activity in own.values():
@@ -267,36 +292,15 @@ def notice_context(
                     )
                 )
 
-    bases = {
-        basis.value
-        for key in distinct(p for a in own.values() for p in a.purposes)
-        for basis in register.purposes[key].legal_bases
-    }
-    conditions = {register.purposes[key].special_condition for key in special_purposes}
+    applying = rights(register, own, special_purposes, local)
     automated = present(distinct(local(activity.automated_decisions) for activity in own.values()))
-    rights = ["access", "rectification", "erasure", "restriction"]
-    if bases & {LegalBasis.CONSENT.value, LegalBasis.CONTRACT.value}:
-        rights.append("portability")  # Art. 20(1)(a)
-    if bases & {LegalBasis.PUBLIC_TASK.value, LegalBasis.LEGITIMATE_INTERESTS.value}:
-        rights.append("object")  # Art. 21(1)
-    rights.append("object-direct-marketing")  # Art. 21(2)-(3): always, should data be used for it
-    if LegalBasis.CONSENT.value in bases or SpecialCondition.EXPLICIT_CONSENT in conditions:
-        rights.append("withdraw-consent")  # Art. 7(3), 13(2)(c), 14(2)(d)
-    if automated:
-        rights.append("automated-decisions")  # Art. 22
 
     third_countries = _third_countries(recipients, on, lang, safe)
-    facts = authority_for(controller.country)
-    authority = None
-    if facts is not None:
-        authority = AuthorityView(
-            name=safe(facts.name.get(lang, facts.name["en"])),
-            address=safe(facts.address.get(lang, "")),
-            phone=safe(facts.phone),
-            email=safe(facts.email),
-            web=safe(facts.web),
-        )
-
+    changes = [
+        (entry.date, local(entry.change))
+        for entry in sorted(register.history, key=lambda entry: entry.date, reverse=True)
+        if entry.subprocessor is None  # processor work for clients: the sub-processor list's log, not the notice's
+    ]
     return NoticeContext(
         lang=lang,
         controller=ContactView(
@@ -319,15 +323,13 @@ def notice_context(
         unlocated=sharing.unlocated_recipients,
         safeguards_copy=any(g.kind == "safeguards" for country in third_countries for g in country.grounds),
         retention=tuple(retention),
-        rights=tuple(rights),
+        rights=applying.codes,
         automated_decisions=automated,
-        authority=authority,
+        authority=authority_view(register, lang, safe),
         updated=register.updated.isoformat() if register.updated else "",
-        history=tuple(
-            (entry.date.isoformat(), local(entry.change))
-            for entry in sorted(register.history, key=lambda entry: entry.date, reverse=True)
-            if entry.subprocessor is None  # processor work for clients: the sub-processor list's log, not the notice's
-        ),
+        history=tuple((day.isoformat(), change) for day, change in changes),
+        history_words=tuple((safe(written(day, lang)), change) for day, change in changes),
+        updated_words=safe(written(register.updated, lang)) if register.updated else "",
         cookies=tuple(
             CookieView(
                 name=safe(cookie.name),
@@ -340,6 +342,13 @@ def notice_context(
             for cookie in register.cookies.values()
         ),
         possessive=local(register.policy.possessive),
+        objection=applying.objection,
+        direct_marketing=applying.direct_marketing,
+        erasure_excepted=applying.erasure_excepted,
+        profiling=present(distinct(local(activity.profiling) for activity in own.values())),
+        joint_controllers=joint_controller_views(register, own, lang, safe),
+        no_cookies=register.no_cookies,
+        cookies_missing=tracking(register, own),
         data_sharing=_FRONT_MATTER.sub(
             "", render_policy(register, lang, templates=data_sharing_templates, on=on), count=1
         ),
