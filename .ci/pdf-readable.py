@@ -59,8 +59,14 @@ def main() -> int:
     smallest: dict[str, float] = {}
     pages: dict[str, int] = defaultdict(int)
     failures: list[str] = []
+    blank: list[int] = []
     with pdfplumber.open(arguments.pdf) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
+            if not page.chars and not page.rects and not page.images:
+                # LibreOffice sometimes ends a sheet with a wholly empty page (no header, no footer, nothing
+                # drawn): nothing on it to read, so it is counted apart rather than as a page of a sheet.
+                blank.append(number)
+                continue
             page_words = page.extract_words(x_tolerance=1.5)  # the words of two cells side by side stay apart
             top = [word for word in page_words if word["bottom"] < 50]
             header = " ".join(
@@ -94,6 +100,8 @@ def main() -> int:
             failures.append(f"{sheet}: columns cut off: {missing}")
         size = smallest.get(sheet)
         print(f"  {sheet}: {pages[sheet]} pages, {len(columns)} columns, smallest body text {size or 0:.1f} pt")
+    if blank:
+        print(f"  wholly empty pages (nothing printed on them): {', '.join(map(str, blank))}")
     for failure in failures:
         print(f"FAILED: {failure}", file=sys.stderr)
     return 1 if failures else 0
