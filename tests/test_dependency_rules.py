@@ -85,3 +85,11 @@ def test_each_part_imports_only_what_the_rules_allow() -> None:
 def test_the_rules_see_a_broken_one() -> None:
     assert ("io", "publish.py") not in _imports().get("model", set())
     assert ("model", "loading.py") in {(there, file) for there, file in _imports()["io"]}
+
+
+def test_only_the_command_and_the_package_import_importing() -> None:
+    # `importing` reads spreadsheets in (`ropa import`); nothing that writes outputs depends on it.
+    importers = sorted(
+        here for here, imported in _imports().items() if any(there == "importing" for there, _ in imported)
+    )
+    assert importers == ["cli", "ropa"]
