@@ -85,7 +85,7 @@ def test_characters_xml_cannot_hold_become_replacement_characters(hostile: Path)
     assert "bell\ufffd and null\ufffd and cr\nlf" in names
     controller = grids[labels.SHEET_NAMES["controller"]["ro"]]
     assert ["Operatorul", "Denumirea", "=A1 & Co\ufffd"] in [row[:3] for row in controller]
-    assert controller[1][0] == "=A1 & Co\ufffd · Data evidenței: 2025-03-01 · Situația la data de: 2025-06-01"
+    assert controller[1][0] == "=A1 & Co\ufffd · Data evidenței: 1 martie 2025 · Situația la data de: 1 iunie 2025"
 
 
 def test_the_print_header_escapes_the_controller_name(hostile: Path) -> None:
@@ -166,7 +166,7 @@ def test_every_sheet_reads_on_screen_and_prints_on_paper(tmp_path: Path) -> None
         assert sheet.oddFooter.right.text == "Pagina &P din &N"
         assert sheet.oddHeader.right.text == "&A"
         assert sheet.oddHeader.left.text == "Asociația ONedu"
-        assert sheet.oddFooter.left.text == "Situația la data de: 2025-06-01"
+        assert sheet.oddFooter.left.text == "Situația la data de: 1 iunie 2025"
         header = sheet[HEADER_ROW]
         assert all(cell.font.bold and cell.alignment.wrap_text for cell in header), sheet.title
         for row in sheet.iter_rows(min_row=FIRST_DATA_ROW):

@@ -8,16 +8,17 @@ their notices, so their purposes, data and recipients stay out. Every string is 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ropa.model import ActivityRole, Contact, Recipient, Register, Text, country_name
+from ropa.model import Contact, Recipient, Register, Text, country_name
 from ropa.model.base import duration_parts
 from ropa.model.queries import categories_of_subject, engaged_below, sources_of
 from ropa.model.vocabulary import LegalBasis
 from ropa.render import workbook_labels as labels
+from ropa.render.dates import written
 from ropa.render.lists import distinct, present
 from ropa.render.markdown import escape, typeset
 from ropa.render.notice_parts import (
@@ -26,9 +27,10 @@ from ropa.render.notice_parts import (
     authority_view,
     joint_controller_views,
     joint_only,
+    own_activities,
     rights,
+    special_purposes,
     tracking,
-    written,
 )
 from ropa.render.policy import (
     _FRONT_MATTER,
@@ -219,7 +221,7 @@ def notice_context(
     def label(table: dict[str, dict[str, str]], key: str) -> str:
         return safe(table[key].get(lang, table[key]["en"]))
 
-    own = {key: activity for key, activity in register.activities.items() if activity.role is ActivityRole.CONTROLLER}
+    own = own_activities(register)
     controller = register.controller
 
     subjects = []
@@ -245,15 +247,13 @@ def notice_context(
             )
         )
 
-    special_purposes = {
-        p for activity in own.values() for p in activity.purposes if _uses_special(register, activity.data_categories)
-    }
+    special = special_purposes(register, own)
     purposes = []
     for key in distinct(p for activity in own.values() for p in activity.purposes):
         purpose = register.purposes[key]
         basis = purpose.legal_basis
         law = purpose.law if {LegalBasis.LEGAL_OBLIGATION, LegalBasis.PUBLIC_TASK} & set(purpose.legal_bases) else None
-        condition = purpose.special_condition if key in special_purposes else None
+        condition = purpose.special_condition if key in special else None
         purposes.append(
             PurposeView(
                 name=local(purpose.name),
@@ -292,7 +292,7 @@ def notice_context(
                     )
                 )
 
-    applying = rights(register, own, special_purposes, local)
+    applying = rights(register, own, special, local)
     automated = present(distinct(local(activity.automated_decisions) for activity in own.values()))
 
     third_countries = _third_countries(recipients, on, lang, safe)
@@ -387,10 +387,6 @@ def _period(value: str, lang: str) -> str:
             large = count >= 20 and (count % 100 == 0 or count % 100 >= 20)
             named.append(f"1 {one}" if count == 1 else f"{count} {many if large else several}")
     return ", ".join(named) if named else f"0 {units['days'][1]}"
-
-
-def _uses_special(register: Register, categories: Iterable[str]) -> bool:
-    return any(register.data_categories[c].special is not None for c in categories)
 
 
 def _items(text: str) -> tuple[str, ...]:

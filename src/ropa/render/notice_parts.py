@@ -8,13 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
-
-from babel.core import UnknownLocaleError
-from babel.dates import format_date
 
 from ropa.law.authorities import authority_for
-from ropa.model import Activity, Register, Text
+from ropa.model import Activity, ActivityRole, Register, Text
 from ropa.model.vocabulary import LegalBasis, RecipientRole, SpecialCondition
 from ropa.render.lists import distinct, present
 
@@ -25,9 +21,11 @@ __all__ = [
     "authority_view",
     "joint_controller_views",
     "joint_only",
+    "own_activities",
+    "right_codes",
     "rights",
+    "special_purposes",
     "tracking",
-    "written",
 ]
 
 _Safe = Callable[[str | None], str]
@@ -84,10 +82,10 @@ def rights(
     codes = ["access", "rectification", "erasure", "restriction"]
     if bases & {LegalBasis.CONSENT, LegalBasis.CONTRACT}:
         codes.append("portability")  # Art. 20(1)(a)
-    objection = present(local(p.name) for p in purposes if _OBJECTION & set(p.legal_bases))
-    if objection:
+    objecting = [p for p in purposes if _OBJECTION & set(p.legal_bases)]
+    if objecting:
         codes.append("object")  # Art. 21(1)
-    marketing = present(local(p.name) for p in purposes if p.direct_marketing)
+    marketing = [p for p in purposes if p.direct_marketing]
     if marketing:
         codes.append("object-direct-marketing")  # Art. 21(2)-(3)
     if LegalBasis.CONSENT in bases or SpecialCondition.EXPLICIT_CONSENT in conditions:
@@ -95,7 +93,31 @@ def rights(
     if any(activity.automated_decisions for activity in own.values()):
         codes.append("automated-decisions")  # Art. 22(1): only decisions within it
     excepted = present(local(p.name) for p in purposes if _ERASURE_EXCEPTED & set(p.legal_bases))
-    return Rights(tuple(codes), objection, marketing, excepted)
+    return Rights(
+        tuple(codes), present(local(p.name) for p in objecting), present(local(p.name) for p in marketing), excepted
+    )
+
+
+def own_activities(register: Register) -> dict[str, Activity]:
+    """The activities the organisation carries out as controller (Art. 30(1)): the processing its notice tells."""
+    return {key: activity for key, activity in register.activities.items() if activity.role is ActivityRole.CONTROLLER}
+
+
+def special_purposes(register: Register, own: Mapping[str, Activity]) -> set[str]:
+    """Ids of the purposes of `own` activities that process special categories of data (Art. 9)."""
+    return {
+        p
+        for activity in own.values()
+        for p in activity.purposes
+        if any(register.data_categories[c].special is not None for c in activity.data_categories)
+    }
+
+
+def right_codes(register: Register) -> tuple[str, ...]:
+    """The rights that apply to the register's own processing, as `rights` gives them: the one decision the
+    notice and the page both state (Art. 13(2)(b)-(c), 14(2)(c)-(d))."""
+    own = own_activities(register)
+    return rights(register, own, special_purposes(register, own), lambda text: "").codes
 
 
 def joint_only(register: Register, own: Mapping[str, Activity]) -> set[str]:
@@ -156,12 +178,3 @@ def authority_view(register: Register, lang: str, safe: _Safe) -> AuthorityView 
     else:
         return None
     return AuthorityView(*(safe(part) for part in parts))
-
-
-def written(day: date, lang: str) -> str:
-    """`day` as people write it in `lang` (`7 December 2026`, `7 decembrie 2026`), through Babel's locale data;
-    ISO 8601 for a language Babel has no data for (a language pack's own, docs/languages.md)."""
-    try:
-        return format_date(day, format="d MMMM y", locale=lang)
-    except UnknownLocaleError:
-        return day.isoformat()

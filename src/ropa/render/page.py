@@ -20,13 +20,16 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib.resources import files
-from typing import Any, Protocol
+from typing import Any, Final, Protocol
 
 import jinja2
+from markupsafe import Markup, escape
 
 from ropa.model import Contact, Register
 from ropa.render import page_labels, page_map_parts
 from ropa.render import workbook_labels as labels
+from ropa.render.dates import written
+from ropa.render.notice_parts import right_codes
 from ropa.render.page_map import BOX_HEIGHT, BOX_WIDTH, VERDICT_ORDER, DataMap, data_map
 from ropa.render.workbook_tables import CellValue, Table, Words, tables
 from ropa.transfers import RegisterTransfer, register_transfers
@@ -68,16 +71,21 @@ class Card:
     caption: str = ""
 
 
-def _value(value: CellValue) -> str | None:
+def _value(value: CellValue, lang: str) -> str | None:
     if isinstance(value, date):
-        return value.isoformat()
+        return written(value, lang)
     return value or None
+
+
+def _time(day: date, lang: str) -> Markup:
+    """`day` as people write it, in a `<time>` whose `datetime` gives it to machines (ISO 8601)."""
+    return Markup('<time datetime="{}">{}</time>').format(day.isoformat(), written(day, lang))
 
 
 def _controller_cards(words: Words, table: Table[Any]) -> list[Card]:
     sections: dict[str, list[Row]] = {}
     for section, element, value, point in table.cells():
-        sections.setdefault(str(section), []).append(Row(str(element), _value(value), str(point)))
+        sections.setdefault(str(section), []).append(Row(str(element), _value(value, words.lang), str(point)))
     return [Card(f"controller-{index}", title, tuple(rows)) for index, (title, rows) in enumerate(sections.items(), 1)]
 
 
@@ -94,7 +102,7 @@ def _activity_cards(words: Words, fiches: Table[Any]) -> list[Card]:
         key = str(fiche[0][0])
         seen[key] = seen.get(key, 0) + 1
         anchor = f"activity-{key}" if seen[key] == 1 else f"activity-{key}-{seen[key]}"
-        rows = tuple(Row(str(element), _value(value), str(point)) for _, element, value, point in fiche)
+        rows = tuple(Row(str(element), _value(value, words.lang), str(point)) for _, element, value, point in fiche)
         cards.append(Card(anchor, rows[1].value or key, rows))
     return cards
 
@@ -104,7 +112,11 @@ def _recipient_cards(words: Words, table: Table[Any]) -> list[Card]:
     cards = []
     for row, cells in zip(table.rows, table.cells(), strict=True):
         facts = tuple(
-            Row(words.label(headers[column.key][0]), _value(value), words.label(labels.POINTS[headers[column.key][1]]))
+            Row(
+                words.label(headers[column.key][0]),
+                _value(value, words.lang),
+                words.label(labels.POINTS[headers[column.key][1]]),
+            )
             for column, value in zip(table.columns[2:], cells[2:], strict=True)
         )
         cards.append(Card(f"recipient-{row[0]}", str(cells[1]), facts))
@@ -126,7 +138,7 @@ def _transfer_rows(words: Words, table: Table[RegisterTransfer]) -> tuple[list[s
         TransferRow(
             f"transfer-{item.activity}.{item.recipient}.{item.destination}",
             item.assessment.basis,
-            tuple(_value(cells[index]) for index in chosen),
+            tuple(_value(cells[index], words.lang) for index in chosen),
         )
         for item, cells in zip(table.rows, table.cells(), strict=True)
     ]
@@ -158,6 +170,26 @@ def _contacts(words: Words) -> list[tuple[str, list[str]]]:
     return contacts
 
 
+_RIGHT_ARTICLES: Final = {
+    "access": "15",
+    "rectification": "16",
+    "erasure": "17",
+    "restriction": "18",
+    "portability": "20",
+    "object": "21",
+    "object-direct-marketing": "21",
+    "withdraw-consent": "7-3",
+    "automated-decisions": "22",
+}
+"""The page's entry (its article) for each right of `notice_parts.right_codes`; the complaint (Art. 77) always."""
+
+
+def _rights(register: Register, lang: str) -> list[tuple[str, str]]:
+    """The rights that apply, decided as for the notice (`notice_parts.right_codes`), in the page's order."""
+    applying = {_RIGHT_ARTICLES[code] for code in right_codes(register)} | {"77"}
+    return [(f"right-{key}", label[lang]) for key, label in page_labels.RIGHTS if key in applying]
+
+
 @cache
 def _resource(name: str) -> str:
     return files("ropa.render").joinpath("templates", "page", name).read_text(encoding="utf-8")
@@ -187,16 +219,16 @@ def page_context(register: Register, lang: str, on: date, findings: Sequence[Fin
     sheets = {table.sheet: table for table in tables(words)}
     page = {key: label[lang] for key, label in page_labels.PAGE.items()}
     transfer_headings, transfer_rows = _transfer_rows(words, sheets["transfers"])
-    updated = register.updated.isoformat() if register.updated else page["undated"]
+    updated = _time(register.updated, lang) if register.updated else page["undated"]
     script = _resource("page.js")
     the_map: DataMap = data_map(words)
     return {
         "lang": lang,
         "page": page,
         "title": page["title"].format(controller=register.controller.name),
-        "subtitle": page["subtitle"].format(on=on.isoformat(), updated=updated),
-        "flows_caption": page["flows_caption_grouped" if the_map.grouped else "flows_caption"].format(
-            on=on.isoformat()
+        "subtitle": escape(page["subtitle"]).format(on=_time(on, lang), updated=updated),
+        "flows_caption": escape(page["flows_caption_grouped" if the_map.grouped else "flows_caption"]).format(
+            on=_time(on, lang)
         ),
         "map_grouped": page["map_grouped"].format(
             activities=len(register.activities), recipients=len(register.recipients)
@@ -219,7 +251,7 @@ def page_context(register: Register, lang: str, on: date, findings: Sequence[Fin
         "transfers": transfer_rows,
         "findings": _findings(words, findings),
         "contacts": _contacts(words),
-        "rights": [(f"right-{key}", label[lang]) for key, label in page_labels.RIGHTS],
+        "rights": _rights(register, lang),
         "sheet_titles": {key: label[lang] for key, label in labels.SHEET_TITLES.items()},
     }
 

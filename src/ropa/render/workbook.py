@@ -43,6 +43,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from ropa.model import Register
 from ropa.render import workbook_labels as labels
+from ropa.render.dates import spreadsheet_format, written
 from ropa.render.workbook_paper import BODY_FONT_SIZE, column_groups
 from ropa.render.workbook_rows import SheetRows
 from ropa.render.workbook_tables import CellValue, Table, Words, tables
@@ -73,7 +74,8 @@ LINE_HEIGHT: Final = 13.0
 CHARACTERS_PER_WIDTH: Final = 1.1
 """Characters of ordinary text that fit in one unit of column width (the width of a "0")."""
 MAX_ROW_HEIGHT: Final = 409.0
-DATE_FORMAT: Final = "yyyy-mm-dd"
+DATE_WIDTH: Final = len("30 septembrie 2026")
+"""The room a date cell takes, written as people write it (`dates.spreadsheet_format`)."""
 FONT_NAME: Final = "Arial"
 
 FORMULA_STARTS: Final = ("=", "+", "-", "@")
@@ -100,7 +102,6 @@ _STYLES: Final = (
         border=_BORDER,
         alignment=_WRAP,
     ),
-    NamedStyle(name="ropa date", font=_BODY, alignment=_WRAP, number_format=DATE_FORMAT),
 )
 _TITLE_STYLES: Final = {TITLE_ROW: "ropa title", SUBTITLE_ROW: "ropa subtitle", NOTE_ROW: "ropa note"}
 
@@ -133,7 +134,7 @@ def _check_language(register: Register, lang: str) -> None:
 
 def _write(register: Register, lang: str, on: date, file: IO[bytes]) -> None:
     words = Words(register, lang, on, register_transfers(register, on))
-    workbook = _new_workbook()
+    workbook = _new_workbook(lang)
     with ReproducibleZip(file) as archive:
         remaining = tables(words)
         while remaining:
@@ -147,7 +148,7 @@ def _write(register: Register, lang: str, on: date, file: IO[bytes]) -> None:
         archive.check_rows_placed()
 
 
-def _new_workbook() -> Workbook:
+def _new_workbook(lang: str) -> Workbook:
     workbook = Workbook(write_only=True)
     # openpyxl has no public way to change the default format: its first font, its first cell format
     # (alignment 1, the wrapped one) and the "Normal" style are set here, before any other style.
@@ -158,7 +159,8 @@ def _new_workbook() -> Workbook:
     workbook._cell_styles = IndexedList([default])
     workbook._named_styles = NamedStyleList()
     workbook.add_named_style(NamedStyle(name="Normal", font=_BODY, alignment=_WRAP, builtinId=0))
-    for style in _STYLES:
+    date_style = NamedStyle(name="ropa date", font=_BODY, alignment=_WRAP, number_format=spreadsheet_format(lang))
+    for style in (*_STYLES, date_style):
         workbook.add_named_style(NamedStyle(**{key: getattr(style, key) for key in _STYLE_PARTS}, name=style.name))
     return workbook
 
@@ -193,8 +195,7 @@ def _styled(sheet: WriteOnlyWorksheet, value: CellValue, style: str = "Normal") 
     cell = Cell(sheet, row=1, column=1)  # placed when its row is appended
     if isinstance(value, date):
         cell.value = value
-        cell.style = "ropa date" if style == "Normal" else style
-        cell.number_format = DATE_FORMAT
+        cell.style = "ropa date"  # its number format writes the date as people write it in the workbook's language
         return cell
     cell.style = style
     if value:
@@ -286,8 +287,9 @@ def _header(sheet: str, column: str, lang: str) -> str:
 def _title_rows(key: str, words: Words) -> list[str]:
     register = words.register
     elements = labels.CONTROLLER_ELEMENTS
-    dated = [f"{words.label(elements['register_date'])}: {register.updated.isoformat()}"] if register.updated else []
-    subtitle = [register.controller.name, *dated, f"{words.label(elements['as_of'])}: {words.on.isoformat()}"]
+    updated = register.updated
+    dated = [f"{words.label(elements['register_date'])}: {written(updated, words.lang)}"] if updated else []
+    subtitle = [register.controller.name, *dated, f"{words.label(elements['as_of'])}: {written(words.on, words.lang)}"]
     return [words.label(labels.SHEET_TITLES[key]), " · ".join(subtitle), words.label(labels.SHEET_NOTES[key])]
 
 
@@ -308,7 +310,7 @@ def _longest_line(value: CellValue) -> int:
     if value is None:
         return 0
     if isinstance(value, date):
-        return len(DATE_FORMAT)
+        return DATE_WIDTH
     if "\n" not in value:
         return len(value)
     return max(len(line) for line in value.split("\n"))
@@ -356,7 +358,7 @@ def _set_print(sheet: WriteOnlyWorksheet, table: Table[Any], words: Words, width
     margins.left = margins.right = 0.4
     margins.top = margins.bottom = 0.75
     margins.header = margins.footer = 0.3
-    as_of = f"{words.label(labels.CONTROLLER_ELEMENTS['as_of'])}: {words.on.isoformat()}"
+    as_of = f"{words.label(labels.CONTROLLER_ELEMENTS['as_of'])}: {written(words.on, words.lang)}"
     sheet.oddHeader.left.text = _header_footer_text(words.register.controller.name)
     sheet.oddHeader.right.text = "&A"
     sheet.oddFooter.left.text = _header_footer_text(as_of)
