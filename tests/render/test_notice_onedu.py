@@ -204,4 +204,4 @@ def test_the_last_update_comes_from_the_registers_history() -> None:
     data["history"].append({"date": "2026-11-25", "change": {"ro": "cookie-uri noi", "en": "new cookies"}})
     after = sections(Register.model_validate(data))["08-modificari"]
     assert "Ultima actualizare: 25 noiembrie 2026" in after
-    assert "2025-02-02: ultima actualizare a politicii de confidențialitate publicate pe site" in after
+    assert "2 februarie 2025: ultima actualizare a politicii de confidențialitate publicate pe site" in after

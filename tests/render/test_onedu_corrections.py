@@ -85,4 +85,4 @@ def test_the_notice_offers_the_remedies_and_announces_changes(built: Path) -> No
     assert "art. 13 alin. (3) din RGPD" in final
     assert "nu este un contract" in final
     assert "**Ultima actualizare:** 25 noiembrie 2026" in final
-    assert "- 2025-02-02: ultima actualizare a politicii" in final
+    assert "- 2 februarie 2025: ultima actualizare a politicii" in final
