@@ -42,7 +42,14 @@ def test_the_romanian_diff_of_two_onedu_versions_has_no_english_field_name_no_bo
     words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_-]*", text))
     assert not words & {"True", "False", "None"}
     assert not words & _codes(), words & _codes()
-    ids = {key for name in ("activities", "recipients", "purposes") for key in getattr(load(ONEDU), name)}
+    register = load(ONEDU)
+    records = [
+        record for name in ("activities", "recipients", "purposes") for record in getattr(register, name).values()
+    ]
+    # An id that is also a word of a Romanian name the diff shows (the purpose "… (newsletter)") is that name.
+    shown = [record.name if isinstance(record.name, str) else record.name["ro"] for record in records]
+    named = {word for name in shown for word in re.findall(r"[A-Za-z0-9_-]+", name)}
+    ids = {key for name in ("activities", "recipients", "purposes") for key in getattr(register, name)} - named
     assert not words & ids
     assert "`" not in text
 
