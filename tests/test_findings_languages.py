@@ -176,3 +176,19 @@ def test_a_language_ropa_does_not_write_is_a_usage_error() -> None:
     assert done.returncode == 2
     assert "--lang 'qq'" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_an_unlawful_transfer_gives_the_verdict_s_reasons_in_the_finding_s_language() -> None:
+    from tests.test_checks import register
+
+    (finding,) = [f for f in ropa.check(register(mechanisms="dpf_certified: false"), on=ON) if f.code == "T101"]
+    assert len({finding, finding.located(3), finding.located(3)}) == 2  # frozen and hashable: parameters are pairs
+    reasons = dict(finding.params)["reasons"]
+    assert isinstance(reasons, str)
+    assert reasons.split(", ")[0] == "third-country"  # the verdict's reason keys, for another tool
+    romanian = finding.text("ro")
+    assert "Statele Unite se află în afara Spațiului Economic European" in romanian
+    assert "25 noiembrie 2026" in romanian
+    assert "United States" not in romanian
+    assert "este nelegal la 25 noiembrie 2026" in romanian  # a verdict is „nelegal" (issue 22)
+    assert "The United States is outside the EEA on that date" in finding.message
