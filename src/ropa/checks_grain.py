@@ -30,7 +30,8 @@ _UNFINISHED = re.compile(
 
 
 def unfinished_texts(register: Register) -> Iterator[tuple[str, Path, str, FindingParams]]:
-    """(code, path, message key, parameters) for each published text of `register` that reads like an unfinished note."""
+    """(code, path, message key, parameters) for each published text of `register` that reads like an unfinished
+    note."""
     for path, text in texts_in(register):
         for language in text.languages():
             found = _UNFINISHED.search(text[language])
@@ -40,8 +41,8 @@ def unfinished_texts(register: Register) -> Iterator[tuple[str, Path, str, Findi
 
 
 def law_gaps(register: Register, on: date) -> Iterator[tuple[str, Path, str, FindingParams]]:
-    """(code, path, message key, parameters) for (c)/(e) without its law or with a third country's (Art. 6(3)), and for Art. 10
-    data processed without the law that authorises it."""
+    """(code, path, message key, parameters) for (c)/(e) without its law or with a third country's (Art. 6(3)),
+    and for Art. 10 data processed without the law that authorises it."""
     own = [a for a in register.activities.values() if a.role is ActivityRole.CONTROLLER]
     own_purposes = {key for activity in own for key in activity.purposes}
     for key, purpose in register.purposes.items():

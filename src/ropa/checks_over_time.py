@@ -18,7 +18,8 @@ __all__ = ["over_time_findings"]
 
 
 def over_time_findings(register: Register, on: date) -> Iterator[tuple[str, Path, str, FindingParams]]:
-    """(code, path, message key, parameters) for each sub-processor change applied too early and each entry due for review by `on`."""
+    """(code, path, message key, parameters) for each sub-processor change applied too early and each entry due
+    for review by `on`."""
     for change in subprocessor_notices(register):
         if change.too_early and change.announced and change.notice and change.earliest:
             yield (

@@ -4,8 +4,9 @@ Each finding is a message of the catalogues (`ropa.words`), context `findings`, 
 `code.variant` (`I901.regional`), with `{name}` placeholders; its title is context `findings.titles`. The
 parameters are language-neutral, so another tool can word them too: ids and names from the register, ISO
 3166-1 codes (`country`, `destination`), ISO dates, ISO 8601 durations (`period`), transfer tool ids
-(`mechanisms`, comma-separated), references of the legal facts (`decision`, their English text) and counts. Here they become words in the language: a place by its name, a
-date as the verdicts give it, a period in units, a transfer tool by its name. The reasons of a transfer
+(`mechanisms`, comma-separated), references of the legal facts (`decision`, their English text) and counts.
+Here they become words in the language: a place by its name, a date as the verdicts give it, a period in
+units, a transfer tool by its name. The reasons of a transfer
 verdict (T101) are the verdict's own sentences (`ropa.law.wording`), in the same language.
 """
 

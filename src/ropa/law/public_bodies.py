@@ -4,9 +4,9 @@ derogations of Art. 49(1)(a)-(c) and its second subparagraph relied on by one (A
 systematic monitoring of a publicly accessible area without a DPIA decision (Art. 35(3)(c)).
 
 `ropa.checks` words each as a finding (B305, T108, D409): each is given as its code, its path, the key of its
-message (context `findings` of the catalogues) and the message's parameters; see docs/checks.md. Data relating to criminal
-convictions and offences without the law that authorises it (Art. 10) is D407, for every controller
-(`ropa.checks_grain`).
+message (context `findings` of the catalogues) and the message's parameters; see docs/checks.md. Data relating
+to criminal convictions and offences without the law that authorises it (Art. 10) is D407, for every
+controller (`ropa.checks_grain`).
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ Found = tuple[str, Path, str, tuple[tuple[str, str], ...]]
 
 
 def public_authority_findings(register: Register, transfers: Sequence[RegisterTransfer]) -> Iterator[Found]:
-    """(code, path, message key, parameters) for what the GDPR denies a public authority (`kind: public-body`): B305, T108."""
+    """(code, path, message key, parameters) for what the GDPR denies a public authority (`kind: public-body`):
+    B305, T108."""
     if register.controller.kind is not OrganisationKind.PUBLIC_BODY:
         return
     own = [a for a in register.activities.values() if a.role is ActivityRole.CONTROLLER]
@@ -60,8 +61,8 @@ def public_authority_findings(register: Register, transfers: Sequence[RegisterTr
 
 
 def public_area_monitoring(register: Register, on: date) -> Iterator[Found]:
-    """(code, path, message key, parameters) for each running controller activity that systematically monitors a publicly
-    accessible area on a large scale with no DPIA decision, or a decision that none is required (D409)."""
+    """(code, path, message key, parameters) for each running controller activity that systematically monitors a
+    publicly accessible area on a large scale with no DPIA decision, or a decision that none is required (D409)."""
     for key, activity in register.activities.items():
         if activity.role is not ActivityRole.CONTROLLER or not is_running(activity, on):
             continue
