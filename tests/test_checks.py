@@ -238,7 +238,8 @@ def test_an_adequacy_decision_ending_within_a_year() -> None:
     assert check(uk, on=TODAY) == []
     findings = check(uk, on=date(2031, 6, 1))  # the UK decision runs to 27 December 2031 (Decision (EU) 2025/2574)
     assert codes(findings) == ["T106"]
-    assert "2031-12-27" in findings[0].message
+    assert "27 December 2031" in findings[0].message  # a date in words; the ISO date is the parameter
+    assert dict(findings[0].params)["until"] == "2031-12-27"
 
 
 def test_the_onedu_readme_explains_every_finding() -> None:

@@ -25,8 +25,8 @@ def test_an_entry_is_past_due_the_day_after_its_cadence_runs_out(on: date, due: 
 
 def test_the_message_gives_the_dates_and_the_article() -> None:
     [(_, message)] = [m for m in _d407(COMPANY, date(2027, 1, 20)) if m[0].startswith("activities.business-travel")]
-    assert "last reviewed on 2026-01-15" in message
-    assert "(P1Y) it was due for review on 2027-01-15" in message
+    assert "last reviewed on 15 January 2026" in message
+    assert "(1 year) it was due for review on 15 January 2027" in message
     assert "Art. 24(1)" in message
 
 
@@ -46,6 +46,6 @@ def test_an_ended_activity_is_not_asked_for_review() -> None:
 
 def _never() -> str:
     return (
-        "the register sets a review cadence (P1Y) but no date of review, change or creation is recorded for this "
+        "the register sets a review cadence (1 year) but no date of review, change or creation is recorded for this "
         "entry (Art. 24(1) GDPR)"
     )

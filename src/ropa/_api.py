@@ -74,9 +74,10 @@ def check(
     return [finding.located(*source.locator.locate(finding.path), file=source.file) for finding in findings]
 
 
-def findings_to_json(findings: Sequence[Finding]) -> str:
-    """`findings` as a JSON list of objects (`Finding.as_dict`): code, severity, file, line, column, path, message."""
-    return json.dumps([finding.as_dict() for finding in findings], ensure_ascii=False, indent=2) + "\n"
+def findings_to_json(findings: Sequence[Finding], lang: str = "en") -> str:
+    """`findings` as a JSON list of objects (`Finding.as_dict`): code, severity, file, line, column, path, key,
+    params and the message in `lang`; only the message differs from one language to another."""
+    return json.dumps([finding.as_dict(lang) for finding in findings], ensure_ascii=False, indent=2) + "\n"
 
 
 def _templates(register: Register, templates: Path | None, which: str) -> Path | None:

@@ -8,19 +8,22 @@ record it is about and a message that cites the article. `ropa check` adds the l
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import TypedDict
 
 from ropa._boundary import a_date, a_register, a_text
 from ropa.checks_grain import law_gaps, unfinished_texts
 from ropa.checks_notice import notice_gaps
 from ropa.checks_over_time import over_time_findings
+from ropa.checks_words import FindingParams, finding_text, params, title
 from ropa.law import adequacy_ending_between
 from ropa.law.national import national_law
 from ropa.law.obligations import dpo_required, representative_problems
 from ropa.law.public_bodies import public_area_monitoring, public_authority_findings
 from ropa.law.register_transfers import importer_name
+from ropa.law.wording import Reason
 from ropa.model import (
     ActivityRole,
     RecipientRole,
@@ -46,28 +49,54 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Finding:
-    """One thing to act on: a stable code, a severity, where in the register, and why."""
+    """One thing to act on: a stable code, a severity, where in the register, and why.
+
+    Why is a message of the catalogues (`key`, context `findings`) with its language-neutral `params`:
+    `text(lang)` words it in any language ropa writes; `message` is the English text."""
 
     code: str
     severity: Severity
     path: Path
     message: str
+    """The finding in English (`text(lang)` for another language)."""
     line: int | None = None
     """The line in the register file, when the register was read from one (`ropa check` fills it)."""
     column: int | None = None
     """The column in the register file (1-based), when the register was read from one."""
     file: str | None = None
     """The register file, when the register was read from one (`ropa.check` fills it)."""
+    key: str = ""
+    """The message of the catalogues that words the finding (context `findings`): its code, or `code.variant`."""
+    params: FindingParams = ()
+    """The message's parameters, (name, value) pairs: register ids and names, ISO country codes, ISO dates,
+    ISO 8601 durations, transfer tool ids, counts; never words of one language (docs/checks.md)."""
+    reasons: tuple[Reason, ...] = field(default=(), repr=False)
+    """For a transfer verdict (T101), its reasons as data, worded in the finding's language."""
 
     @property
     def where(self) -> str:
         return format_path(self.path)
 
+    def text(self, lang: str) -> str:
+        """The finding in `lang`: its message of the catalogues, its parameters in words of that language.
+
+        A finding made without a `key` has only its English `message`; a missing message is `MissingWording`."""
+        if not self.key:
+            if lang == "en":
+                return self.message
+            raise ValueError(f"the finding {self.code} has no message key: it has only its English message")
+        return finding_text(self.key, self.params, lang, self.reasons)
+
+    def title(self, lang: str) -> str:
+        """The title of the finding's code (`CODES`) in `lang`."""
+        return title(self.code, lang)
+
     def located(self, line: int, column: int | None = None, file: str | None = None) -> Finding:
         return replace(self, line=line, column=column, file=file)
 
-    def as_dict(self) -> dict[str, str | int | None]:
-        """The finding as plain data for another tool (JSON): code, severity, file, line, column, path, message."""
+    def as_dict(self, lang: str = "en") -> dict[str, str | int | dict[str, str | int] | None]:
+        """The finding as plain data for another tool (JSON): code, severity, file, line, column, path, key,
+        params and the message in `lang`; only the message differs from one language to another."""
         return {
             "code": self.code,
             "severity": self.severity.value,
@@ -75,7 +104,9 @@ class Finding:
             "line": self.line,
             "column": self.column,
             "path": self.where,
-            "message": self.message,
+            "key": self.key,
+            "params": dict(self.params),
+            "message": self.text(lang),
         }
 
 
@@ -159,9 +190,17 @@ def _codes(name: str, codes: Iterable[str]) -> tuple[str, ...]:
     return found
 
 
-def _finding(code: str, path: Path, message: str) -> Finding:
+def _finding(code: str, path: Path, *, verdict: tuple[Reason, ...] = (), **values: str | int | date) -> Finding:
+    """The finding `code` at `path`, worded by its message (key: the code) with `values`; a transfer `verdict`'s
+    reasons fill its `{reasons}` (its `reasons` parameter holds their keys)."""
+    return _found(code, path, code, params(**values), verdict)
+
+
+def _found(code: str, path: Path, key: str, given: FindingParams, verdict: tuple[Reason, ...] = ()) -> Finding:
+    """A finding as (code, path, message key, parameters): its message in English, its words for every language."""
     severity, _ = CODES[code]
-    return Finding(code, severity, path, message)
+    english = finding_text(key, given, "en", verdict)
+    return Finding(code, severity, path, english, key=key, params=given, reasons=verdict)
 
 
 Rule = Callable[[Register, list[RegisterTransfer], date], Iterator[Finding]]
@@ -170,7 +209,7 @@ Rule = Callable[[Register, list[RegisterTransfer], date], Iterator[Finding]]
 def _consistency(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
     # A register read by `ropa.load` has none; one built in code with deferred checks may.
     for problem in inconsistencies(register):
-        yield _finding("R001", problem.path, problem.message)
+        yield _finding("R001", problem.path, problem=problem.message)
 
 
 def _transfer_path(transfer: RegisterTransfer) -> Path:
@@ -182,11 +221,14 @@ def _transfer_path(transfer: RegisterTransfer) -> Path:
 def _unlawful_transfers(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
     for transfer in transfers:
         if not transfer.assessment.lawful:
-            reasons = "; ".join(transfer.assessment.reasons)
+            reasons = transfer.assessment.structured_reasons
             yield _finding(
                 "T101",
                 _transfer_path(transfer),
-                f"{_transfer_words(register, transfer)} is unlawful on {on.isoformat()} (Art. 44 GDPR): {reasons}",
+                verdict=reasons,
+                **_transfer_words(register, transfer),
+                on=on,
+                reasons=", ".join(reason.key for reason in reasons),
             )
 
 
@@ -197,14 +239,7 @@ def _derogations(register: Register, transfers: list[RegisterTransfer], on: date
             continue
         activity = register.activities[transfer.activity]
         if not activity.occasional:
-            yield _finding(
-                "T102",
-                ("activities", transfer.activity),
-                f"{_transfer_words(register, transfer)} rests on an Art. 49 derogation, but the activity is "
-                "regular (not marked `occasional`): derogations are exceptions read restrictively (EDPB Guidelines "
-                "2/2018); recital 111 limits points (b), (c) and (e) to occasional transfers, and the second "
-                "subparagraph of Art. 49(1) requires a transfer that is not repetitive",
-            )
+            yield _finding("T102", ("activities", transfer.activity), **_transfer_words(register, transfer))
         if transfer.to_client_controller:
             continue
         recipient = register.recipients[transfer.recipient]
@@ -213,8 +248,7 @@ def _derogations(register: Register, transfers: list[RegisterTransfer], on: date
             yield _finding(
                 "T105",
                 ("recipients", transfer.recipient, "derogation_safeguards"),
-                f"{_transfer_words(register, transfer)} may rest on compelling legitimate interests, whose "
-                "assessment and suitable safeguards must be documented in the record (Art. 30(1)(e), Art. 49(6))",
+                **_transfer_words(register, transfer),
             )
 
 
@@ -235,20 +269,14 @@ def _safeguard_gaps(register: Register, transfers: list[RegisterTransfer], on: d
             yield _finding(
                 "T103",
                 ("recipients", transfer.recipient, "transfer_impact_assessment"),
-                f"transfers to {recipient.name} in {transfer.destination} rest on Art. 46 safeguards, but no transfer "
-                "impact assessment is recorded (Art. 46(1); CJEU C-311/18; EDPB Recommendations 01/2020)",
+                recipient=recipient.name,
+                destination=transfer.destination,
             )
         # The engine's own list of fallbacks valid on the date (never Safe Harbour, Privacy Shield or expired SCCs).
         only_dpf = basis == "adequacy" and transfer.dpf_certified and not transfer.assessment.fallbacks
         if only_dpf and transfer.destination == "US" and transfer.recipient not in warned_dpf:
             warned_dpf.add(transfer.recipient)
-            yield _finding(
-                "T104",
-                ("recipients", transfer.recipient, "mechanisms"),
-                f"transfers to {recipient.name} in the US rest on the EU-U.S. Data Privacy Framework alone "
-                "(Decision (EU) 2023/1795, under appeal in C-703/25 P): declare a fallback such as `scc` "
-                "(Art. 46(2)(c)) so they stay lawful if it falls",
-            )
+            yield _finding("T104", ("recipients", transfer.recipient, "mechanisms"), recipient=recipient.name)
 
 
 def _adequacy_ending(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
@@ -263,9 +291,10 @@ def _adequacy_ending(register: Register, transfers: list[RegisterTransfer], on: 
             yield _finding(
                 "T106",
                 _transfer_path(transfer),
-                f"transfers to {importer_name(register, transfer)} in {transfer.destination} rest on "
-                f"{decision.reference}, which ends on {decision.until.isoformat()} unless renewed (Art. 45(3)): "
-                "plan a fallback under Art. 46",
+                recipient=importer_name(register, transfer),
+                destination=transfer.destination,
+                decision=decision.reference,
+                until=decision.until,
             )
 
 
@@ -277,34 +306,14 @@ def _unknown_recipient_facts(register: Register, transfers: list[RegisterTransfe
             continue
         path: Path = ("recipients", key)
         if not recipient.locations:
-            yield _finding(
-                "T107",
-                (*path, "locations"),
-                f"where {recipient.name} processes the data is not recorded, so transfers to third countries "
-                "cannot be identified (Art. 30(1)(e), Art. 13(1)(f))",
-            )
+            yield _finding("T107", (*path, "locations"), recipient=recipient.name)
         roles = roles_of.get(key, set())
         if any(role.processes_on_our_behalf for role in roles) and recipient.contract is None:
-            yield _finding(
-                "P201",
-                (*path, "contract"),
-                f"{recipient.name} processes data on the controller's behalf, but no contract or other legal act "
-                "is on file (Art. 28(3), 28(9))",
-            )
+            yield _finding("P201", (*path, "contract"), recipient=recipient.name)
         if recipient.legal_entity is None and roles != {RecipientRole.PUBLIC_AUTHORITY}:
-            yield _finding(
-                "P202",
-                (*path, "legal_entity"),
-                f"the legal entity behind {recipient.name} is not known: the record must identify recipients "
-                "that are processors or joint controllers (Art. 28, Art. 26, Art. 30(1)(a), (d))",
-            )
+            yield _finding("P202", (*path, "legal_entity"), recipient=recipient.name)
         if recipient.role == "joint-controller" and recipient.arrangement is None:
-            yield _finding(
-                "P203",
-                (*path, "arrangement"),
-                f"{recipient.name} is a joint controller, but the essence of the arrangement, which must be made "
-                "available to data subjects, is not recorded (Art. 26(1), 26(2))",
-            )
+            yield _finding("P203", (*path, "arrangement"), recipient=recipient.name)
 
 
 def _national(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
@@ -314,17 +323,17 @@ def _national(register: Register, transfers: list[RegisterTransfer], on: date) -
     if law is None:
         return
     for found in law.findings(register):
-        yield _finding(found.code, found.path, found.message)
+        yield _found(found.code, found.path, found.key, found.params)
 
 
 def _data_protection_officer(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
-    for path, message in dpo_required(register, on):
-        yield _finding("C602", path, message)
+    for path, key, given in dpo_required(register, on):
+        yield _found("C602", path, key, given)
 
 
 def _representative(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
-    for code, path, message in representative_problems(register, on):
-        yield _finding(code, path, message)
+    for code, path, key, given in representative_problems(register, on):
+        yield _found(code, path, key, given)
 
 
 def _activities(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
@@ -333,45 +342,24 @@ def _activities(register: Register, transfers: list[RegisterTransfer], on: date)
             continue
         path: Path = ("activities", key)
         if not activity.security_measures:
-            yield _finding(
-                "D403", (*path, "security_measures"), "no security measure is recorded (Art. 30(1)(g), Art. 32(1))"
-            )
+            yield _finding("D403", (*path, "security_measures"))
         if activity.role is ActivityRole.PROCESSOR:
             # Purposes, retention and the DPIA are the controller's to decide (Art. 28(3), 35(1)); the
             # processor's record (Art. 30(2)) holds none of them.
             continue
         if activity.dpia is not None and activity.dpia.required and not activity.dpia.done and is_running(activity, on):
-            yield _finding(
-                "D406",
-                (*path, "dpia", "done"),
-                "a data protection impact assessment is required and has not been done, while the activity is "
-                "running: it must be carried out prior to the processing (Art. 35(1))",
-            )
+            yield _finding("D406", (*path, "dpia", "done"))
         children = [subject for subject in activity.data_subjects if register.data_subjects[subject].children]
         if children and activity.dpia is None:
-            yield _finding(
-                "D401",
-                (*path, "dpia"),
-                f"children are among the data subjects ({', '.join(children)}), but no decision on a data "
-                "protection impact assessment is recorded (Art. 35(1); recitals 38 and 75)",
-            )
+            yield _finding("D401", (*path, "dpia"), data_subjects=", ".join(children))
         kept = {category for rule in activity.retention for category in rule.data}
         for category in activity.data_categories:
             if category not in kept:
-                yield _finding(
-                    "D402",
-                    (*path, "retention"),
-                    f"no time limit for erasure, nor the criteria to set it, is recorded for {category!r} "
-                    "(Art. 30(1)(f), Art. 5(1)(e))",
-                )
+                yield _finding("D402", (*path, "retention"), category=category)
         if not activity.purposes:
-            yield _finding("D404", (*path, "purposes"), "no purpose is recorded (Art. 30(1)(b), Art. 5(1)(b))")
+            yield _finding("D404", (*path, "purposes"))
         if not activity.data_subjects or not activity.data_categories:
-            yield _finding(
-                "D405",
-                path,
-                "the categories of data subjects and of personal data must both be described (Art. 30(1)(c))",
-            )
+            yield _finding("D405", path)
 
 
 def _roles(register: Register) -> dict[str, set[RecipientRole]]:
@@ -399,46 +387,51 @@ def _unused(register: Register, transfers: list[RegisterTransfer], on: date) -> 
     used_recipients = _used(register, "recipients")
     for key, recipient in register.recipients.items():
         if key not in used_recipients:
-            yield _finding(
-                "U501",
-                ("recipients", key),
-                f"{recipient.name} is recorded but no activity discloses data to it: add it to the activities "
-                "that use it, or remove it (Art. 30(1)(d))",
-            )
+            yield _finding("U501", ("recipients", key), recipient=recipient.name)
     used_purposes = _used(register, "purposes")
     for key in register.purposes:
         if key not in used_purposes:
-            yield _finding(
-                "U502",
-                ("purposes", key),
-                "this purpose is recorded but no activity pursues it (Art. 30(1)(b), Art. 5(1)(b))",
-            )
+            yield _finding("U502", ("purposes", key))
 
 
-def _transfer_words(register: Register, transfer: RegisterTransfer) -> str:
-    recipient = importer_name(register, transfer)
-    return f"the transfer to {recipient} in {transfer.destination} for {transfer.activity!r}"
+class _TransferNames(TypedDict):
+    """The parameters naming a transfer: its recipient (or client controller), destination and activity."""
+
+    recipient: str
+    destination: str
+    activity: str
+
+
+def _transfer_words(register: Register, transfer: RegisterTransfer) -> _TransferNames:
+    return {
+        "recipient": importer_name(register, transfer),
+        "destination": transfer.destination,
+        "activity": transfer.activity,
+    }
 
 
 def _notice(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
-    for code, path, message in notice_gaps(register, on):  # Art. 13, 14: ropa.checks_notice
-        yield _finding(code, path, message)
+    for code, path, key, given in notice_gaps(register, on):  # Art. 13, 14: ropa.checks_notice
+        yield _found(code, path, key, given)
 
 
 def _law_and_text(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
-    for code, path, message in [*law_gaps(register, on), *unfinished_texts(register)]:  # ropa.checks_grain
-        yield _finding(code, path, message)
+    for code, path, key, given in [*law_gaps(register, on), *unfinished_texts(register)]:  # ropa.checks_grain
+        yield _found(code, path, key, given)
 
 
 def _over_time(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
-    for code, path, message in over_time_findings(register, on):  # P204, D408: ropa.checks_over_time
-        yield _finding(code, path, message)
+    for code, path, key, given in over_time_findings(register, on):  # P204, D408: ropa.checks_over_time
+        yield _found(code, path, key, given)
 
 
 def _public_bodies(register: Register, transfers: list[RegisterTransfer], on: date) -> Iterator[Finding]:
     # B305, T108 (Art. 6(1) last subparagraph, 49(3)), D409 (Art. 35(3)(c)): ropa.law.public_bodies
-    for code, path, message in [*public_authority_findings(register, transfers), *public_area_monitoring(register, on)]:
-        yield _finding(code, path, message)
+    for code, path, key, given in [
+        *public_authority_findings(register, transfers),
+        *public_area_monitoring(register, on),
+    ]:
+        yield _found(code, path, key, given)
 
 
 _RULES: tuple[Rule, ...] = (

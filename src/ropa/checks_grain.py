@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from ropa.checks_words import FindingParams, params
 from ropa.law.rules import assess
 from ropa.model import ActivityRole, LegalBasis, Register
 from ropa.model.base import Provision, texts_in
@@ -28,24 +29,20 @@ _UNFINISHED = re.compile(
 )
 
 
-def unfinished_texts(register: Register) -> Iterator[tuple[str, Path, str]]:
-    """(code, path, message) for each published text of `register` that reads like an unfinished note."""
+def unfinished_texts(register: Register) -> Iterator[tuple[str, Path, str, FindingParams]]:
+    """(code, path, message key, parameters) for each published text of `register` that reads like an unfinished
+    note."""
     for path, text in texts_in(register):
         for language in text.languages():
             found = _UNFINISHED.search(text[language])
             if found:
-                yield (
-                    "I907",
-                    (*path, language),
-                    f"this text is published, and {found.group(0)!r} reads like an unfinished note: state the fact, "
-                    "or leave the field empty and keep the note in `notes`, which is never published",
-                )
+                yield ("I907", (*path, language), "I907", params(note=found.group(0)))
                 break
 
 
-def law_gaps(register: Register, on: date) -> Iterator[tuple[str, Path, str]]:
-    """(code, path, message) for (c)/(e) without its law or with a third country's (Art. 6(3)), and for Art. 10
-    data processed without the law that authorises it."""
+def law_gaps(register: Register, on: date) -> Iterator[tuple[str, Path, str, FindingParams]]:
+    """(code, path, message key, parameters) for (c)/(e) without its law or with a third country's (Art. 6(3)),
+    and for Art. 10 data processed without the law that authorises it."""
     own = [a for a in register.activities.values() if a.role is ActivityRole.CONTROLLER]
     own_purposes = {key for activity in own for key in activity.purposes}
     for key, purpose in register.purposes.items():
@@ -53,19 +50,9 @@ def law_gaps(register: Register, on: date) -> Iterator[tuple[str, Path, str]]:
             continue
         path: Path = ("purposes", key)
         if purpose.law is None:
-            yield (
-                "B303",
-                (*path, "law"),
-                "a legal obligation or a public task rests on Union or Member State law, which the notice and the "
-                "record should name (Art. 6(3)): record `law`",
-            )
+            yield ("B303", (*path, "law"), "B303", ())
         elif _third_country(purpose.law, on):
-            yield (
-                "B304",
-                (*path, "law", "country"),
-                f"the law of {purpose.law.country} is neither Union nor Member State law: it cannot lay down a legal "
-                "obligation or a public task under Art. 6(1)(c) or (e) (Art. 6(3)); choose another basis",
-            )
+            yield ("B304", (*path, "law", "country"), "B304.basis", params(country=purpose.law.country))
     for key, activity in register.activities.items():
         if activity.role is not ActivityRole.CONTROLLER:
             continue  # as processor, Art. 10 is the client controller's to meet
@@ -74,20 +61,10 @@ def law_gaps(register: Register, on: date) -> Iterator[tuple[str, Path, str]]:
             continue
         path = ("activities", key, "criminal_data_law")
         if activity.criminal_data_law is None:
-            yield (
-                "D407",
-                path,
-                f"data relating to criminal convictions and offences ({', '.join(criminal)}) may be processed only "
-                "under the control of official authority or when authorised by Union or Member State law (Art. 10): "
-                "record the authorising provision in `criminal_data_law`",
-            )
+            yield ("D407", path, "D407", params(data_categories=", ".join(criminal)))
         elif _third_country(activity.criminal_data_law, on):
-            yield (
-                "B304",
-                (*path, "country"),
-                f"the law of {activity.criminal_data_law.country} is neither Union nor Member State law: it cannot "
-                "authorise the processing of data relating to criminal convictions and offences (Art. 10)",
-            )
+            country = activity.criminal_data_law.country
+            yield ("B304", (*path, "country"), "B304.criminal", params(country=country))
 
 
 def _third_country(provision: Provision, on: date) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from ropa.checks_words import FindingParams, params
 from ropa.law.authorities import authority_for
 from ropa.model import ActivityRole, Contact, Register
 from ropa.model.consistency import Path
@@ -17,8 +18,8 @@ from ropa.model.consistency import Path
 __all__ = ["notice_gaps"]
 
 
-def notice_gaps(register: Register, on: date) -> Iterator[tuple[str, Path, str]]:
-    """(code, path, message) for each element of Art. 13 or 14 the register cannot state."""
+def notice_gaps(register: Register, on: date) -> Iterator[tuple[str, Path, str, FindingParams]]:
+    """(code, path, message key, parameters) for each element of Art. 13 or 14 the register cannot state."""
     controller = register.controller
     own = {
         key: activity
@@ -27,62 +28,26 @@ def notice_gaps(register: Register, on: date) -> Iterator[tuple[str, Path, str]]
     }
     facts = authority_for(controller.country)
     if controller.supervisory_authority is None and facts is not None and facts.regional:
-        yield (
-            "I901",
-            ("controller", "supervisory_authority"),
-            f"{controller.country} has regional supervisory authorities: record the one competent for the controller "
-            "in `supervisory_authority`, with its contact details; until then the notice states the right to lodge a "
-            "complaint (Art. 13(2)(d), 14(2)(e), 77) without naming the authority",
-        )
+        yield ("I901", ("controller", "supervisory_authority"), "I901.regional", params(country=controller.country))
     elif controller.supervisory_authority is None and facts is None:
-        yield (
-            "I901",
-            ("controller", "country"),
-            f"ropa has no verified details of the supervisory authority for {controller.country}: the notice states "
-            "the right to lodge a complaint (Art. 13(2)(d), 14(2)(e), 77) without naming the authority; or record "
-            "it in `controller.supervisory_authority`",
-        )
+        yield ("I901", ("controller", "country"), "I901.unknown", params(country=controller.country))
     if not any((controller.email, controller.phone, controller.web, controller.address, controller.contact_point)):
-        yield (
-            "I902",
-            ("controller",),
-            "the notice must give the controller's contact details (Art. 13(1)(a), 14(1)(a)): "
-            "record an `email`, `phone`, `address`, `web` or `contact_point`",
-        )
+        yield ("I902", ("controller",), "I902", ())
     if controller.dpo is not None and not _reachable(controller.dpo):
-        yield (
-            "I903",
-            ("controller", "dpo"),
-            "the notice must give the data protection officer's contact details (Art. 13(1)(b), 14(1)(b), 37(7))",
-        )
+        yield ("I903", ("controller", "dpo"), "I903", ())
     if controller.representative is not None and not _reachable(controller.representative):
-        yield (
-            "I904",
-            ("controller", "representative"),
-            "the notice must give the representative's contact details (Art. 13(1)(a), 14(1)(a), 27)",
-        )
+        yield ("I904", ("controller", "representative"), "I904", ())
     # Art. 13(2)(e) applies only to data collected from the person: not to Art. 14 data.
     purposes = list(
         dict.fromkeys(p for activity in own.values() if activity.collected_from_subject for p in activity.purposes)
     )
     for key in purposes:
         if register.purposes[key].requirement is None:
-            yield (
-                "I905",
-                ("purposes", key),
-                "the notice must say whether providing the data is a statutory or contractual requirement, or "
-                "needed to enter into a contract, whether it must be provided, and the consequences of not "
-                "providing it (Art. 13(2)(e)): record `requirement`",
-            )
+            yield ("I905", ("purposes", key), "I905", ())
     for key, activity in own.items():
         listed = {key for entry in activity.data_sources for key in entry.data}
         if activity.source is None and (not activity.data_sources or set(activity.data_categories) - listed):
-            yield (
-                "I906",
-                ("activities", key),
-                "the notice must say where the data comes from when it is not collected from the person, or that "
-                "it is (Art. 14(1)(d), 14(2)(f)): record `source`",
-            )
+            yield ("I906", ("activities", key), "I906", ())
 
     if not register.cookies and not register.no_cookies:
         signs = [
@@ -93,14 +58,7 @@ def notice_gaps(register: Register, on: date) -> Iterator[tuple[str, Path, str]]
         ]
         signs += [r for activity in own.values() for r in activity.recipients if register.recipients[r].tracking]
         if signs:
-            yield (
-                "I908",
-                ("cookies",),
-                f"the data or recipients show tracking ({', '.join(dict.fromkeys(signs))}) but the register has no "
-                "cookie inventory: the notice must say which cookies and similar technologies are used, what for and "
-                "for how long (ePrivacy Directive art. 5(3); Art. 13(1)(c), (e)): record `cookies`, or `no_cookies: "
-                "true` if none is used",
-            )
+            yield ("I908", ("cookies",), "I908", params(signs=", ".join(dict.fromkeys(signs))))
 
 
 def _reachable(contact: Contact) -> bool:

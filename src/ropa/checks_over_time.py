@@ -1,7 +1,6 @@
 """Findings about time: sub-processor changes applied before the promised notice, entries past their review.
 
-Used by `ropa.checks` (codes `P204` and `D408`, docs/checks.md); the words are the catalogue's
-(context `checks.over_time`).
+Used by `ropa.checks` (codes `P204` and `D408`, docs/checks.md), which words them (`ropa.checks_words`).
 """
 
 from __future__ import annotations
@@ -9,28 +8,30 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from ropa.checks_words import FindingParams, params
 from ropa.law.durations import after
 from ropa.law.subprocessor_notice import subprocessor_notices
 from ropa.model import Register
 from ropa.model.consistency import Path
-from ropa.words import text
 
 __all__ = ["over_time_findings"]
 
 
-def over_time_findings(register: Register, on: date) -> Iterator[tuple[str, Path, str]]:
-    """(code, path, message) for each sub-processor change applied too early and each entry due for review by `on`."""
+def over_time_findings(register: Register, on: date) -> Iterator[tuple[str, Path, str, FindingParams]]:
+    """(code, path, message key, parameters) for each sub-processor change applied too early and each entry due
+    for review by `on`."""
     for change in subprocessor_notices(register):
         if change.too_early and change.announced and change.notice and change.earliest:
             yield (
                 "P204",
                 ("history", change.index, "date"),
-                _say("P204").format(
-                    name=change.name,
-                    applies=change.applies.isoformat(),
-                    announced=change.announced.isoformat(),
+                "P204",
+                params(
+                    recipient=change.name,
+                    applies=change.applies,
+                    announced=change.announced,
                     period=change.notice,
-                    earliest=change.earliest.isoformat(),
+                    earliest=change.earliest,
                 ),
             )
     cadence = register.review_every
@@ -41,11 +42,7 @@ def over_time_findings(register: Register, on: date) -> Iterator[tuple[str, Path
             continue
         last = activity.reviewed or activity.updated or activity.created
         if last is None:
-            yield ("D408", ("activities", key), _say("D408_never").format(period=cadence))
+            yield ("D408", ("activities", key), "D408.never", params(period=cadence))
         elif (due := after(last, cadence)) < on:
             path = ("activities", key, "reviewed") if activity.reviewed else ("activities", key)
-            yield ("D408", path, _say("D408").format(reviewed=last.isoformat(), period=cadence, due=due.isoformat()))
-
-
-def _say(key: str) -> str:
-    return text("en", "checks.over_time", key)
+            yield ("D408", path, "D408", params(reviewed=last, period=cadence, due=due))

@@ -279,6 +279,12 @@ def _parser() -> argparse.ArgumentParser:
         default="error",
         help="exit 1 when a finding of this severity or worse is found (default: error)",
     )
+    check.add_argument(
+        "--lang",
+        default="en",
+        metavar="LANG",
+        help="the language of the messages: en (default), ro, … (docs/checks.md)",
+    )
     check.set_defaults(command=_check)
 
     diff = commands.add_parser("diff", help="say what changed between two versions of a register")
@@ -561,8 +567,12 @@ def _check(arguments: argparse.Namespace) -> int:
     from ropa.checks import Severity, check
     from ropa.io.loading import load_located
     from ropa.render.findings import findings_to_json, findings_to_text
+    from ropa.words import languages
 
     on = _today(arguments)
+    lang: str = arguments.lang
+    if lang not in languages():
+        raise _UsageError(f"--lang {lang!r}: ropa writes findings in {', '.join(languages())}")
     failing = {Severity.ERROR} if arguments.fail_on == "error" else {Severity.ERROR, Severity.WARNING}
     colour = _colour(sys.stdout)
     failed = False
@@ -572,9 +582,9 @@ def _check(arguments: argparse.Namespace) -> int:
         findings = _located_findings(locator, check(register, on=on))
         failed = failed or any(finding.severity in failing for finding in findings)
         if arguments.format == "json":
-            _emit(findings_to_json(findings))
+            _emit(findings_to_json(findings, lang))
         else:
-            _emit(findings_to_text(findings, file=_shown(path), summary=not arguments.quiet, colour=colour))
+            _emit(findings_to_text(findings, file=_shown(path), summary=not arguments.quiet, colour=colour, lang=lang))
     return FAILED if failed else OK
 
 

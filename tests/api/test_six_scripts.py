@@ -82,7 +82,7 @@ def test_findings_to_json_for_another_tool() -> None:
     assert report
     assert not any(item["code"].startswith("I9") for item in report)
     first = report[0]
-    assert set(first) == {"code", "severity", "file", "line", "column", "path", "message"}
+    assert set(first) == {"code", "severity", "file", "line", "column", "path", "key", "params", "message"}
     assert first["file"] == str(ONEDU)
     assert first["line"] > 1
     assert first["column"] >= 1

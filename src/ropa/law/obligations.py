@@ -25,8 +25,9 @@ def _special_or_criminal(register: Register, activity: Activity) -> list[str]:
     ]
 
 
-def dpo_required(register: Register, on: date) -> list[tuple[Path, str]]:
-    """Why a data protection officer must be designated and is not (Art. 37(1)(a)-(c)); empty when none is missing.
+def dpo_required(register: Register, on: date) -> list[tuple[Path, str, tuple[tuple[str, str], ...]]]:
+    """Why a data protection officer must be designated and is not (Art. 37(1)(a)-(c)), as (path, message key,
+    parameters) for the finding C602 (context `findings` of the catalogues); empty when none is missing.
 
     Art. 37(1)(c) reads "special categories … and … criminal convictions"; like the Article 29 Working
     Party's DPO guidelines (WP243 rev.01), ropa reads it as either.
@@ -35,29 +36,15 @@ def dpo_required(register: Register, on: date) -> list[tuple[Path, str]]:
     if controller.dpo is not None:
         return []
     if controller.kind is OrganisationKind.PUBLIC_BODY:
-        return [
-            (
-                ("controller", "dpo"),
-                "a public authority or body must designate a data protection officer (Art. 37(1)(a)); none is recorded",
-            )
-        ]
+        return [(("controller", "dpo"), "C602.public-body", ())]
     for key, activity in register.activities.items():
         if not (is_running(activity, on) and activity.core and activity.large_scale):
             continue
         special = _special_or_criminal(register, activity)
         if activity.systematic_monitoring:
-            why = "regular and systematic monitoring of data subjects on a large scale (Art. 37(1)(b))"
-        elif special:
-            why = f"processing on a large scale of special-category or criminal data ({', '.join(special)}) (Art. 37(1)(c))"
-        else:
-            continue
-        return [
-            (
-                ("activities", key),
-                f"this core activity consists of {why}: a data protection officer must be designated, and none is "
-                "recorded (`controller.dpo`)",
-            )
-        ]
+            return [(("activities", key), "C602.monitoring", ())]
+        if special:
+            return [(("activities", key), "C602.special", (("data_categories", ", ".join(special)),))]
     return []
 
 
@@ -65,21 +52,15 @@ def _in_eea(place: str, on: date) -> bool:
     return assess(place, on).basis == "intra-eea"
 
 
-def representative_problems(register: Register, on: date) -> list[tuple[str, Path, str]]:
-    """(code, path, message) for a missing representative (C603) or one outside the Union (C604)."""
+def representative_problems(register: Register, on: date) -> list[tuple[str, Path, str, tuple[tuple[str, str], ...]]]:
+    """(code, path, message key, parameters) for a missing representative (C603) or one outside the Union (C604)."""
     controller = register.controller
     representative = controller.representative
     if representative is not None:
         if _in_eea(representative.country, on):
             return []
-        return [
-            (
-                "C604",
-                ("controller", "representative", "country"),
-                "the representative must be established in a Member State where the data subjects are "
-                f"(Art. 27(3)); {representative.country} is outside the EEA on {on.isoformat()}",
-            )
-        ]
+        given = (("country", representative.country), ("on", on.isoformat()))
+        return [("C604", ("controller", "representative", "country"), "C604", given)]
     if _in_eea(controller.country, on) or controller.kind is OrganisationKind.PUBLIC_BODY:
         return []  # established in the Union; or a public body, exempt under Art. 27(2)(b)
     carried_out = [activity for activity in register.activities.values() if is_running(activity, on)]
@@ -88,12 +69,4 @@ def representative_problems(register: Register, on: date) -> list[tuple[str, Pat
         for activity in carried_out
     ):
         return []  # Art. 27(2)(a): occasional, no large-scale Art. 9 or 10 data (the risk is for the DPO to judge)
-    return [
-        (
-            "C603",
-            ("controller", "representative"),
-            f"the controller is established outside the Union ({controller.country}), so where its processing "
-            "falls under Art. 3(2) (offering goods or services to, or monitoring, people in the Union) it must "
-            "designate in writing a representative in the Union (Art. 27(1)); none is recorded",
-        )
-    ]
+    return [("C603", ("controller", "representative"), "C603", (("country", controller.country),))]

@@ -36,6 +36,7 @@ __all__ = [
     "language",
     "placeholders",
     "sentence",
+    "words",
 ]
 
 
@@ -135,6 +136,11 @@ def _words(value: Param, lang: str) -> str:
     if isinstance(value, tuple):
         return ", ".join(_words(item, lang) for item in value)
     return MECHANISMS.get(value, {}).get(language(lang), value)
+
+
+def words(value: Param, lang: str) -> str:
+    """A parameter in words in `lang`, as a sentence writes it: a place by its name, a date, tools by name."""
+    return _words(value, language(lang))
 
 
 def _capital(text: str) -> str:

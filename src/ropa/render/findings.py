@@ -1,4 +1,4 @@
-"""Findings as text for a terminal and as JSON for tools."""
+"""Findings as text for a terminal and as JSON for tools, in any language ropa writes."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import json
 from collections.abc import Sequence
 
 from ropa.checks import Finding, Severity
+from ropa.checks_words import counted
 from ropa.render.terminal import printable
+from ropa.words import forms
 
 __all__ = ["count_findings", "findings_to_json", "findings_to_text"]
 
@@ -15,43 +17,48 @@ _COLOURS = {Severity.ERROR: "\033[1;31m", Severity.WARNING: "\033[33m", Severity
 _RESET = "\033[0m"
 
 
-def count_findings(findings: Sequence[Finding]) -> str:
-    """The one way ropa counts findings: `0 errors, 75 warnings, 1 info` ("info" has no plural)."""
+def count_findings(findings: Sequence[Finding], lang: str = "en") -> str:
+    """The one way ropa counts findings: `0 errors, 75 warnings, 1 info`, in `lang`'s words and plural rules
+    (context `findings.count` of the catalogues)."""
     counts = {severity: sum(1 for f in findings if f.severity is severity) for severity in Severity}
-    return ", ".join(
-        f"{count} {severity}{'s' if count != 1 and severity is not Severity.INFO else ''}"
-        for severity, count in counts.items()
-    )
+    return ", ".join(counted(count, lang, "findings.count", severity.value) for severity, count in counts.items())
 
 
-def findings_to_text(findings: Sequence[Finding], *, file: str, summary: bool = True, colour: bool = False) -> str:
-    """One line per finding, `FILE:LINE: CODE severity: message`, then (with `summary`) the count.
+def findings_to_text(
+    findings: Sequence[Finding], *, file: str, summary: bool = True, colour: bool = False, lang: str = "en"
+) -> str:
+    """One line per finding, `FILE:LINE: CODE severity: path: message`, then (with `summary`) the count.
 
+    The severity, the message and the count are in `lang`; the code and the path are the same in every language.
     With `colour`, the severity word is coloured for a terminal. Register text is escaped
     (`printable`) before the colour is added, so ropa's colours are the only control sequences.
     """
     lines = []
     for finding in findings:
-        severity = f"{_COLOURS[finding.severity]}{finding.severity}{_RESET}" if colour else str(finding.severity)
+        word = forms(lang, "findings.count", finding.severity.value)[0]  # "warning", "avertisment"
+        severity = f"{_COLOURS[finding.severity]}{word}{_RESET}" if colour else word
         lines.append(
             printable(f"{file}:{finding.line or 1}: {finding.code} ")
             + severity
-            + printable(f": {finding.where}: {finding.message}")
+            + printable(f": {finding.where}: {finding.text(lang)}")
         )
     if summary:
-        lines.append(printable(f"{file}: {count_findings(findings)}"))
+        lines.append(printable(f"{file}: {count_findings(findings, lang)}"))
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def findings_to_json(findings: Sequence[Finding]) -> str:
-    """A JSON list of objects with `code`, `severity`, `line`, `path` and `message`."""
+def findings_to_json(findings: Sequence[Finding], lang: str = "en") -> str:
+    """A JSON list of objects with `code`, `severity`, `line`, `path`, `key`, `params` and `message`: only
+    `message` depends on `lang` (`key` and `params` let another tool word the finding itself)."""
     items = [
         {
             "code": finding.code,
             "severity": finding.severity.value,
             "line": finding.line,
             "path": finding.where,
-            "message": finding.message,
+            "key": finding.key,
+            "params": dict(finding.params),
+            "message": finding.text(lang),
         }
         for finding in findings
     ]

@@ -52,6 +52,16 @@ class FindingLike(Protocol):
     def where(self) -> str: ...
     @property
     def message(self) -> str: ...
+    def text(self, lang: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """A finding as the page shows it: its message in the page's language."""
+
+    code: str
+    where: str
+    message: str
 
 
 @dataclass(frozen=True)
@@ -145,10 +155,10 @@ def _transfer_rows(words: Words, table: Table[RegisterTransfer]) -> tuple[list[s
     return names, rows
 
 
-def _findings(words: Words, findings: Iterable[FindingLike]) -> list[tuple[str, str, list[FindingLike]]]:
-    grouped: dict[str, list[FindingLike]] = {severity: [] for severity in SEVERITY_ORDER}
+def _findings(words: Words, findings: Iterable[FindingLike]) -> list[tuple[str, str, list[_Shown]]]:
+    grouped: dict[str, list[_Shown]] = {severity: [] for severity in SEVERITY_ORDER}
     for finding in findings:
-        grouped[str(finding.severity)].append(finding)
+        grouped[str(finding.severity)].append(_Shown(finding.code, finding.where, finding.text(words.lang)))
     return [
         (severity, words.label(page_labels.SEVERITIES[severity]), items) for severity, items in grouped.items() if items
     ]

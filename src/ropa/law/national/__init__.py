@@ -20,11 +20,13 @@ __all__ = ["NationalFinding", "NationalLaw", "national_law"]
 
 @dataclass(frozen=True)
 class NationalFinding:
-    """A finding under national law: its code (listed in `ropa.checks.CODES`), where, and why."""
+    """A finding under national law: its code (listed in `ropa.checks.CODES`), where, and why: the key of its
+    message (context `findings` of the catalogues) and the message's parameters."""
 
     code: str
     path: tuple[str | int, ...]
-    message: str
+    key: str
+    params: tuple[tuple[str, str | int], ...] = ()
 
 
 def _no_findings(register: Register) -> Iterator[NationalFinding]:

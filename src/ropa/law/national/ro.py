@@ -54,31 +54,14 @@ def _legitimate_interests(register: Register) -> Iterator[NationalFinding]:
     status = register.controller.public_utility
     if status is True:
         for key in relied_on:
-            yield NationalFinding(
-                "B301",
-                ("purposes", key, "legal_basis"),
-                "legitimate interests cannot be relied on by public authorities in the performance of their tasks "
-                "(Art. 6(1), last sentence), and Law 190/2018 art. 2(1)(a) treats public-utility associations as "
-                "public bodies: check whether this purpose is one of the association's public tasks",
-            )
+            yield NationalFinding("B301", ("purposes", key, "legal_basis"), "B301")
     elif status is None:
-        yield NationalFinding(
-            "B302",
-            ("controller", "public_utility"),
-            f"{len(relied_on)} purposes rest on legitimate interests, and whether the controller is recognised as "
-            "of public utility is not recorded: if it is, Law 190/2018 art. 2(1)(a) treats it as a public body, "
-            "for which Art. 6(1)(f) is not available in the performance of its tasks",
-        )
+        yield NationalFinding("B302", ("controller", "public_utility"), "B302", (("purposes", len(relied_on)),))
 
 
 def _public_utility_dpo(register: Register) -> Iterator[NationalFinding]:
     if _public_body(register.controller) is True and register.controller.dpo is None:
-        yield NationalFinding(
-            "C601",
-            ("controller", "dpo"),
-            "a public body must designate a data protection officer (Art. 37(1)(a)), and Law 190/2018 "
-            "art. 2(1)(a) treats public-utility associations as public bodies",
-        )
+        yield NationalFinding("C601", ("controller", "dpo"), "C601")
 
 
 def _national_id_dpo(register: Register) -> Iterator[NationalFinding]:
@@ -96,13 +79,8 @@ def _national_id_dpo(register: Register) -> Iterator[NationalFinding]:
             if register.purposes[purpose].legal_basis is LegalBasis.LEGITIMATE_INTERESTS
         ]
         if national_ids and interests:
-            yield NationalFinding(
-                "N701",
-                ("activities", key, "data_categories"),
-                f"a national identification number ({', '.join(national_ids)}) is processed for legitimate "
-                "interests, which Law 190/2018 art. 4 allows only with safeguards, among them appointing a data "
-                "protection officer; none is recorded (`controller.dpo`)",
-            )
+            given = (("data_categories", ", ".join(national_ids)),)
+            yield NationalFinding("N701", ("activities", key, "data_categories"), "N701", given)
 
 
 ROMANIA = NationalLaw(
