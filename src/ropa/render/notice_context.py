@@ -64,6 +64,8 @@ class ContactView:
     web: str
     address: str
     country: str
+    grammatical_gender: str = ""
+    """`feminine`, `masculine` or `neutral` as the register records it; empty when it does not."""
 
 
 @dataclass(frozen=True)
@@ -366,6 +368,7 @@ def _contact(contact: Contact | None, safe: _Safe, lang: str) -> ContactView | N
         web=safe(contact.web),
         address=safe(contact.address),
         country=safe(country_name(country, lang)) if country else "",
+        grammatical_gender=contact.grammatical_gender or "",
     )
 
 
