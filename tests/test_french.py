@@ -18,6 +18,7 @@ from ropa.io import load, load_text
 from ropa.model.vocabulary import LegalBasis, SpecialCondition, TransferMechanism
 from ropa.render.markdown import spaced, typeset
 from ropa.render.notice import render_notice
+from ropa.words import plural_form
 from tests.conftest import EXAMPLES
 from tests.helpers import run_ropa
 
@@ -214,3 +215,25 @@ def test_the_belgian_example_names_its_supervisory_authority_in_french() -> None
     register = load(BELGIAN)
     rights = next(section.text for section in render_notice(register, "fr", on=ON) if section.name == "06-rights")
     assert "Autorité de protection des données" in rights
+
+
+@pytest.mark.parametrize(
+    ("lang", "forms"),
+    [
+        ("fr", {0: 0, 1: 0, 2: 1, 20: 1, 101: 1}),  # French: zero is singular ("0 jour")
+        ("en", {0: 1, 1: 0, 2: 1, 20: 1, 101: 1}),
+        ("ro", {0: 1, 1: 0, 2: 1, 19: 1, 20: 2, 100: 2, 101: 1, 120: 2}),  # "20 de zile"
+    ],
+)
+def test_a_counted_word_takes_the_form_its_catalogue_s_plural_forms_choose(lang: str, forms: dict[int, int]) -> None:
+    assert {count: plural_form(lang, count) for count in forms} == forms
+
+
+def test_the_french_transfer_summary_counts_in_french() -> None:
+    done = run_ropa("transfers", BELGIAN, "--on", ON.isoformat(), "--lang", "fr")
+    assert done.returncode == 0, done.stderr
+    summary = done.stdout.strip().splitlines()[-1]
+    assert summary == (
+        f"1 transfert hors de l'EEE — licites{NO_BREAK}: 1, illicites{NO_BREAK}: 0{NARROW}; "
+        "1 nécessite une évaluation de l'impact du transfert."
+    )

@@ -38,6 +38,7 @@ from ropa.render.policy import (
     render_policy,
     third_country_grounds,
 )
+from ropa.words import plural_form
 
 __all__ = [
     "AuthorityView",
@@ -386,10 +387,8 @@ def _period(value: str, lang: str) -> str:
     named = []
     for unit, count in zip(("years", "months", "weeks", "days"), duration_parts(value), strict=True):
         if count:
-            one, several, many = units[unit]
-            large = count >= 20 and (count % 100 == 0 or count % 100 >= 20)
-            named.append(f"1 {one}" if count == 1 else f"{count} {many if large else several}")
-    return ", ".join(named) if named else f"0 {units['days'][1]}"
+            named.append(f"{count} {units[unit][plural_form(lang, count)]}")
+    return ", ".join(named) if named else f"0 {units['days'][plural_form(lang, 0)]}"
 
 
 def _uses_special(register: Register, categories: Iterable[str]) -> bool:

@@ -18,6 +18,7 @@ from ropa.model.places import country_name
 from ropa.model.queries import activities_by_recipient, data_received, purposes_disclosed, recipients_by_purpose
 from ropa.render import workbook_labels as labels
 from ropa.transfers import RegisterTransfer
+from ropa.words import plural_form
 
 __all__ = ["CellValue", "Column", "Table", "Words", "lines", "unique"]
 
@@ -138,11 +139,7 @@ class Words:
         return f"{words} ({value})"
 
     def _quantity(self, unit: str, count: int) -> str:
-        one, several, many = labels.DURATION_UNITS[self.lang][unit]
-        if count == 1:
-            return f"1 {one}"
-        large = count >= 20 and (count % 100 == 0 or count % 100 >= 20)
-        return f"{count} {many if large else several}"
+        return f"{count} {labels.DURATION_UNITS[self.lang][unit][plural_form(self.lang, count)]}"
 
     def contact_lines(self, contact: Contact | None) -> list[str]:
         if contact is None:
