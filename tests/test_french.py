@@ -237,3 +237,13 @@ def test_the_french_transfer_summary_counts_in_french() -> None:
         f"1 transfert hors de l'EEE — licites{NO_BREAK}: 1, illicites{NO_BREAK}: 0{NARROW}; "
         "1 nécessite une évaluation de l'impact du transfert."
     )
+
+
+def test_the_french_diff_is_typeset_the_french_way(tmp_path: Path) -> None:
+    changed = tmp_path / "register.yaml"
+    changed.write_text(BELGIAN.read_text(encoding="utf-8").replace("period: P5Y", "period: P10Y"), encoding="utf-8")
+    done = run_ropa("diff", BELGIAN, changed, "--on", ON.isoformat(), "--lang", "fr")
+    assert done.returncode == 0, done.stderr
+    assert f"- Modifié{NO_BREAK}: «{NARROW}Demandes des habitants{NARROW}»" in done.stdout
+    assert "10 ans" in done.stdout
+    assert re.search(" [:;?!]", done.stdout) is None
