@@ -147,6 +147,12 @@ def test_the_french_page_and_workbook_speak_french_in_ropa_s_own_words(built: Pa
     for texts in (page, cells):
         assert [text for text in texts if IDENTIFIERS.search(text)] == []
     assert f"Légende{NO_BREAK}: le verdict sur le transfert" in page
+    # The page's own joints and the register's texts are typeset too (never its style, script or tags).
+    unspaced = [
+        m.group(0) for text in page for m in MARK_AFTER_WORD.finditer(text) if m.group(1) not in (NO_BREAK, NARROW)
+    ]
+    assert unspaced == []
+    assert any(text.startswith(f"Données{NO_BREAK}: ") for text in page)
     assert f"Droit à l'effacement («{NARROW}droit à l'oubli{NARROW}») — art. 17" in page
     assert (
         "Registre des activités de traitement (article 30 du règlement (UE) 2016/679) — le responsable du traitement"

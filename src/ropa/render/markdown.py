@@ -15,7 +15,7 @@ import yaml
 
 from ropa.words import text as wording
 
-__all__ = ["comma_below", "escape", "spaced", "typeset", "yaml_string"]
+__all__ = ["comma_below", "escape", "spaced", "spacing", "typeset", "yaml_string"]
 
 # ASCII punctuation with a meaning somewhere in a line of CommonMark or GFM: backslash escapes,
 # code spans, emphasis, links and images, raw HTML and autolinks, entities, tables, strikethrough,
@@ -65,15 +65,21 @@ def typeset(text: str, lang: str) -> str:
     space before `:`, before `; ? !` and inside « » (`spaced`). YAML front matter is left as it is."""
     if wording(lang, "typography", "comma-below") == "yes":
         text = comma_below(text)
-    colon, marks, guillemets = (
-        _SPACES.get(wording(lang, "typography", key), "")
-        for key in ("space-before-colon", "space-before-marks", "space-inside-guillemets")
-    )
+    colon, marks, guillemets = spacing(lang)
     if not (colon or marks or guillemets):
         return text
     front = _FRONT_MATTER.match(text)
     head, body = (text[: front.end()], text[front.end() :]) if front else ("", text)
     return head + spaced(body, colon, marks, guillemets)
+
+
+def spacing(lang: str) -> tuple[str, str, str]:
+    """The spaces `lang` writes before `:`, before `; ? !` and inside « » (empty for none), by its catalogue."""
+    colon, marks, guillemets = (
+        _SPACES.get(wording(lang, "typography", key), "")
+        for key in ("space-before-colon", "space-before-marks", "space-inside-guillemets")
+    )
+    return colon, marks, guillemets
 
 
 def spaced(text: str, colon: str, marks: str, guillemets: str) -> str:
