@@ -253,3 +253,21 @@ def test_the_french_diff_is_typeset_the_french_way(tmp_path: Path) -> None:
     assert f"- Modifié{NO_BREAK}: «{NARROW}Demandes des habitants{NARROW}»" in done.stdout
     assert "10 ans" in done.stdout
     assert re.search(" [:;?!]", done.stdout) is None
+
+
+@pytest.mark.parametrize(
+    ("gender", "wording"),
+    [
+        ("feminine", "Notre représentante dans l'Union est Représentation Exemple (Irlande)"),
+        ("masculine", "Notre représentant dans l'Union est Représentation Exemple (Irlande)"),
+        (
+            None,
+            f"Nous avons désigné comme représentant dans l'Union (article 27 du RGPD){NO_BREAK}: Représentation Exemple",
+        ),
+    ],
+)
+def test_the_representative_is_named_in_the_recorded_gender_or_without_one(gender: str | None, wording: str) -> None:
+    recorded = f", grammatical_gender: {gender}" if gender else ""
+    representative = f"  representative: {{name: Représentation Exemple, country: IE{recorded}}}\n"
+    text = BELGIAN.read_text(encoding="utf-8").replace("  dpo:\n", representative + "  dpo:\n", 1)
+    assert wording in controller_section(text)
