@@ -153,6 +153,11 @@ def test_the_french_page_and_workbook_speak_french_in_ropa_s_own_words(built: Pa
     ]
     assert unspaced == []
     assert any(text.startswith(f"Données{NO_BREAK}: ") for text in page)
+    # The workbook's joints too ("Date du registre : …", "purpose : basis"); the register's texts are its facts.
+    unspaced = [
+        m.group(0) for text in cells for m in MARK_AFTER_WORD.finditer(text) if m.group(1) not in (NO_BREAK, NARROW)
+    ]
+    assert unspaced == []
     assert f"Droit à l'effacement («{NARROW}droit à l'oubli{NARROW}») — art. 17" in page
     assert (
         "Registre des activités de traitement (article 30 du règlement (UE) 2016/679) — le responsable du traitement"

@@ -286,8 +286,16 @@ def _header(sheet: str, column: str, lang: str) -> str:
 def _title_rows(key: str, words: Words) -> list[str]:
     register = words.register
     elements = labels.CONTROLLER_ELEMENTS
-    dated = [f"{words.label(elements['register_date'])}: {register.updated.isoformat()}"] if register.updated else []
-    subtitle = [register.controller.name, *dated, f"{words.label(elements['as_of'])}: {words.on.isoformat()}"]
+    dated = (
+        [f"{words.label(elements['register_date'])}{words.colon}{register.updated.isoformat()}"]
+        if register.updated
+        else []
+    )
+    subtitle = [
+        register.controller.name,
+        *dated,
+        f"{words.label(elements['as_of'])}{words.colon}{words.on.isoformat()}",
+    ]
     return [words.label(labels.SHEET_TITLES[key]), " · ".join(subtitle), words.label(labels.SHEET_NOTES[key])]
 
 
@@ -356,7 +364,7 @@ def _set_print(sheet: WriteOnlyWorksheet, table: Table[Any], words: Words, width
     margins.left = margins.right = 0.4
     margins.top = margins.bottom = 0.75
     margins.header = margins.footer = 0.3
-    as_of = f"{words.label(labels.CONTROLLER_ELEMENTS['as_of'])}: {words.on.isoformat()}"
+    as_of = f"{words.label(labels.CONTROLLER_ELEMENTS['as_of'])}{words.colon}{words.on.isoformat()}"
     sheet.oddHeader.left.text = _header_footer_text(words.register.controller.name)
     sheet.oddHeader.right.text = "&A"
     sheet.oddFooter.left.text = _header_footer_text(as_of)
