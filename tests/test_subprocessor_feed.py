@@ -78,7 +78,7 @@ def test_the_software_companys_feeds_have_one_entry_per_dated_change_with_the_no
     newest = atom.entries[0]
     assert newest.title == "New sub-processor: São Paulo Support"
     assert newest.published.startswith("2026-01-20")
-    assert "Applies from 2026-03-01. Announced on 2026-01-20." in newest.content[0].value
+    assert "Applies from 1 March 2026. Announced on 20 January 2026." in newest.content[0].value
     assert [entry.tags[0].term for entry in atom.entries].count("removed") == 1
     assert len({entry.id for entry in atom.entries}) == 6
 
@@ -105,7 +105,7 @@ def test_the_list_page_carries_the_dated_change_log() -> None:
     section = render_subprocessors(load(COMPANY), "en")
     assert section is not None
     log = section.text.split("## Changes\n")[1]
-    assert "- Sub-processor removed: Lisbon Support. Applies from 2025-06-30. Announced on 2025-05-15." in log
+    assert "- Sub-processor removed: Lisbon Support. Applies from 30 June 2025. Announced on 15 May 2025." in log
     assert log.index("São Paulo Support") < log.index("Lisbon Support") < log.index("Tokyo Support")
 
 

@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 from ropa.law.subprocessor_notice import SubprocessorNotice, subprocessor_notices
 from ropa.model import Register, country_name
 from ropa.render.notice_context import _period
+from ropa.render.notice_parts import written
 from ropa.render.policy import _ground_label
 from ropa.words import text
 
@@ -57,11 +58,11 @@ def feed_entries(register: Register, lang: str) -> tuple[FeedEntry, ...]:
         mechanism = _ground_label(change.mechanism, lang) if change.mechanism else ""
         key = "mechanism_to" if change.kind == "mechanism" and change.place else change.kind
         title = text(lang, "subprocessors.feed", key).format(name=change.name, place=place, mechanism=mechanism)
-        said = [text(lang, "subprocessors.feed", "applies").format(date=change.applies.isoformat())]
+        said = [text(lang, "subprocessors.feed", "applies").format(date=written(change.applies, lang))]
         if change.announced is None:
             said.append(text(lang, "subprocessors.feed", "not_announced"))
         else:
-            said.append(text(lang, "subprocessors.feed", "announced").format(date=change.announced.isoformat()))
+            said.append(text(lang, "subprocessors.feed", "announced").format(date=written(change.announced, lang)))
         dates = " ".join(said)
         entries.append(
             FeedEntry(change, _id(register, change), title, dates, f"{dates} {notice_words(register, lang)}")
