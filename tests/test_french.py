@@ -18,6 +18,7 @@ from ropa.io import load, load_text
 from ropa.model.vocabulary import LegalBasis, SpecialCondition, TransferMechanism
 from ropa.render.markdown import spaced, typeset
 from ropa.render.notice import render_notice
+from ropa.render.subprocessors import render_subprocessors
 from ropa.words import plural_form
 from tests.conftest import EXAMPLES
 from tests.helpers import run_ropa
@@ -276,3 +277,41 @@ def test_the_representative_is_named_in_the_recorded_gender_or_without_one(gende
     representative = f"  representative: {{name: Représentation Exemple, country: IE{recorded}}}\n"
     text = BELGIAN.read_text(encoding="utf-8").replace("  dpo:\n", representative + "  dpo:\n", 1)
     assert wording in controller_section(text)
+
+
+def as_processor_too(text: str) -> str:
+    """The Belgian example also processing a CPAS's files on its behalf, with its IT provider as sub-processor."""
+    text = text.replace(
+        "recipient_categories:\n",
+        "client_controllers:\n  cpas: {name: CPAS de Saint-Exemple, country: BE}\n\nrecipient_categories:\n",
+        1,
+    )
+    text = text.replace(
+        "  newsletter:\n    name: {fr: envoi du bulletin communal",
+        "  aid:\n    name: {fr: gestion des dossiers d'aide sociale, en: managing social aid files}\n"
+        "  newsletter:\n    name: {fr: envoi du bulletin communal",
+        1,
+    )
+    return text + (
+        "  aid-files:\n"
+        "    name: {fr: Dossiers d'aide sociale du CPAS, en: The CPAS's social aid files}\n"
+        "    role: processor\n    on_behalf_of: [cpas]\n    purposes: [aid]\n    data_subjects: [residents]\n"
+        "    data_categories: [identity]\n    recipients: [it-provider]\n"
+        "    recipient_roles: {it-provider: sub-processor}\n    security_measures: [access]\n\n"
+        "subprocessor_notice: P30D\nhistory:\n  - date: 2026-03-01\n    announced: 2026-01-20\n"
+        "    change: {fr: nouveau sous-traitant ultérieur, en: new sub-processor}\n"
+        "    subprocessor: {kind: added, recipient: it-provider}\n"
+    )
+
+
+def test_the_french_sub_processor_list_is_french_dated_in_words_and_spaced() -> None:
+    register = load_text(as_processor_too(BELGIAN.read_text(encoding="utf-8")), file=str(BELGIAN))
+    section = render_subprocessors(register, "fr", on=ON)
+    assert section is not None
+    texts = blocks(section.text)
+    assert texts[0] == "Sous-traitants ultérieurs"
+    assert f"Nouveau sous-traitant ultérieur{NO_BREAK}: Informatique Communale Exemple." in section.text
+    assert "S'applique à partir du 1 mars 2026. Annoncé le 20 janvier 2026." in section.text
+    assert f"Préavis promis aux clients avant qu'un changement s'applique{NO_BREAK}: 30 jours" in section.text
+    assert english(texts) == []
+    assert [text for text in texts if ISO_DATE.search(text)] == []
