@@ -14,16 +14,18 @@ import pytest
 import yaml
 from markdown_it import MarkdownIt
 
+from ropa.errors import CatalogueError
 from ropa.io import load, load_text
 from ropa.model.vocabulary import LegalBasis, SpecialCondition, TransferMechanism
 from ropa.render.markdown import spaced, typeset
 from ropa.render.notice import render_notice
 from ropa.render.subprocessors import render_subprocessors
-from ropa.words import plural_form
-from tests.conftest import EXAMPLES
+from ropa.words import CATALOGUES_VARIABLE, clear_cache, plural_form
+from tests.conftest import EXAMPLES, ROOT
 from tests.helpers import run_ropa
 
 BELGIAN = EXAMPLES / "belgian-municipality" / "register.yaml"
+CATALOGUES = ROOT / "src" / "ropa" / "catalogues"
 ON = date(2026, 12, 7)
 NO_BREAK, NARROW = "\u00a0", "\u202f"
 
@@ -315,3 +317,31 @@ def test_the_french_sub_processor_list_is_french_dated_in_words_and_spaced() -> 
     assert f"Préavis promis aux clients avant qu'un changement s'applique{NO_BREAK}: 30 jours" in section.text
     assert english(texts) == []
     assert [text for text in texts if ISO_DATE.search(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        ('"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n', None),
+        ("", "no Plural-Forms header"),
+        ('"Plural-Forms: nplurals=2; plural=(n >> import os);\\n"\n', "not gettext's"),
+    ],
+)
+def test_a_catalogue_s_plural_forms_header_is_read_or_its_fault_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, header: str, message: str | None
+) -> None:
+    english = (CATALOGUES / "en.po").read_text(encoding="utf-8")
+    (tmp_path / "en.po").write_text(english, encoding="utf-8")
+    own = re.sub(r'"Plural-Forms: [^"]*"\n', header.replace("\\", "\\\\"), english, count=1)
+    (tmp_path / "zz.po").write_text(own.replace('"Language: en\\n"', '"Language: zz\\n"'), encoding="utf-8")
+    monkeypatch.setenv(CATALOGUES_VARIABLE, str(tmp_path))
+    clear_cache()
+    try:
+        if message is None:
+            assert [plural_form("zz", count) for count in (0, 1, 2)] == [0, 0, 1]
+        else:
+            with pytest.raises(CatalogueError, match=f"zz.po: .*{message}"):
+                plural_form("zz", 2)
+    finally:
+        monkeypatch.delenv(CATALOGUES_VARIABLE)
+        clear_cache()

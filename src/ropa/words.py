@@ -211,7 +211,8 @@ def by_language(context: str) -> dict[str, dict[str, str]]:
 
 
 def forms(lang: str, context: str, key: str) -> tuple[str, str, str]:
-    """A word counted: (one, several, several from 20 on), messages `key.one`, `key.several`, `key.many`.
+    """A word counted: (one, several, several from 20 on), messages `key.one`, `key.several`, `key.many`;
+    `plural_form` says which of them a count takes.
 
     Romanian puts "de" before a count from 20 on ("20 de transferuri"); English repeats the plural."""
     one, several, many = (text(lang, context, f"{key}.{form}") for form in ("one", "several", "many"))
@@ -226,6 +227,7 @@ def plural_form(lang: str, count: int) -> int:
 
     The choice is the catalogue's own `Plural-Forms` header (gettext's expression): English `n != 1`,
     French `n > 1` (0 and 1 take the singular: "0 jour"), Romanian's three forms ("20 de zile")."""
+    messages(lang)  # a language without a catalogue: the error naming it
     return min(_plural_rule(_path(lang))(count), 2)
 
 
