@@ -22,6 +22,7 @@ DAY = date(2026, 11, 25)
 CLINIC = EXAMPLES / "clinic" / "register.yaml"
 SOFTWARE = EXAMPLES / "software-company" / "register.yaml"
 US_COMPANY = EXAMPLES / "us-company" / "register.yaml"
+BELGIAN = EXAMPLES / "belgian-municipality" / "register.yaml"
 
 
 def edited(path: Path, old: str, new: str) -> Register:
@@ -47,7 +48,7 @@ def workbook_cells(register: Register, folder: Path) -> list[str]:
     return cells
 
 
-@pytest.mark.parametrize("path", [CLINIC, SOFTWARE, US_COMPANY], ids=lambda path: path.parent.name)
+@pytest.mark.parametrize("path", [CLINIC, SOFTWARE, US_COMPANY, BELGIAN], ids=lambda path: path.parent.name)
 def test_each_example_validates_checks_clean_and_builds(path: Path, tmp_path: Path) -> None:
     register = load(path)
     assert "FICTITIOUS" in path.read_text(encoding="utf-8").split("format: 1")[0]

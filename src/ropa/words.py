@@ -23,7 +23,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -43,6 +43,7 @@ __all__ = [
     "forms",
     "languages",
     "messages",
+    "plural_form",
     "table",
     "text",
 ]
@@ -88,6 +89,7 @@ def clear_cache() -> None:
     """Forget the catalogues read (after `ROPA_CATALOGUES` or a catalogue changed)."""
     _read.cache_clear()
     _parse.cache_clear()
+    _plural_rule.cache_clear()
 
 
 def _own_english() -> Path:
@@ -209,11 +211,46 @@ def by_language(context: str) -> dict[str, dict[str, str]]:
 
 
 def forms(lang: str, context: str, key: str) -> tuple[str, str, str]:
-    """A word counted: (one, several, several from 20 on), messages `key.one`, `key.several`, `key.many`.
+    """A word counted: (one, several, several from 20 on), messages `key.one`, `key.several`, `key.many`;
+    `plural_form` says which of them a count takes.
 
     Romanian puts "de" before a count from 20 on ("20 de transferuri"); English repeats the plural."""
     one, several, many = (text(lang, context, f"{key}.{form}") for form in ("one", "several", "many"))
     return one, several, many
+
+
+_PLURAL_FORMS = re.compile(r"^Plural-Forms:\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+);?\s*$", re.MULTILINE)
+
+
+def plural_form(lang: str, count: int) -> int:
+    """Which form of a counted word (`forms`) `count` takes in `lang`: 0 `.one`, 1 `.several`, 2 `.many`.
+
+    The choice is the catalogue's own `Plural-Forms` header (gettext's expression): English `n != 1`,
+    French `n > 1` (0 and 1 take the singular: "0 jour"), Romanian's three forms ("20 de zile")."""
+    messages(lang)  # a language without a catalogue: the error naming it
+    return min(_plural_rule(_path(lang))(count), 2)
+
+
+@cache
+def _plural_rule(path: Path) -> Callable[[int], int]:
+    import gettext
+
+    found = _PLURAL_FORMS.search(_parse_header(path))
+    if found is None:
+        raise CatalogueError(f'{path}: no Plural-Forms header (e.g. "nplurals=2; plural=(n != 1);")')
+    try:
+        rule: Callable[[int], int] = gettext.c2py(found.group(2).strip())
+    except (ValueError, RecursionError):
+        raise CatalogueError(f"{path}: the Plural-Forms expression is not gettext's: {found.group(2)!r}") from None
+    return rule
+
+
+def _parse_header(path: Path) -> str:
+    """The header of the catalogue at `path`, one `Name: value` a line, as gettext writes it."""
+    from babel.messages.pofile import read_po
+
+    catalogue = read_po(io.StringIO(_decoded(path, _bytes(path))))
+    return "\n".join(f"{name}: {value}" for name, value in catalogue.mime_headers)
 
 
 def _placeholders(template: str) -> frozenset[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from ropa.model.base import Boolean, CountryCode, Record, Text, Url
@@ -23,6 +25,9 @@ class Contact(Record):
     """Web page or contact form."""
     address: str | None = None
     """Postal address."""
+    grammatical_gender: Literal["feminine", "masculine", "neutral"] | None = None
+    """How a language with grammatical gender names this person's role ("notre déléguée à la protection des
+    données"), as the person wishes; empty or `neutral`: a wording without gender, never a guess."""
 
 
 class Representative(Contact):

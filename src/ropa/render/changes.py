@@ -9,6 +9,7 @@ from ropa.diff import Change, FieldChange, RegisterDiff
 from ropa.law.register_transfers import importer_name
 from ropa.model import Register
 from ropa.render.change_words import SUBRECORDS, ChangeWords
+from ropa.render.markdown import typeset
 from ropa.render.workbook_labels import TRANSFER_BASES
 from ropa.transfers import RegisterTransfer
 from ropa.words import by_language
@@ -57,7 +58,7 @@ def diff_to_markdown(difference: RegisterDiff, old: Register, new: Register, *, 
             *(f"- {say.label('(register)', part)}" for part in difference.other_changes),
             "",
         ]
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return typeset("\n".join(lines).rstrip("\n") + "\n", lang if lang in _WORDS else "en")
 
 
 def diff_to_json(difference: RegisterDiff) -> str:

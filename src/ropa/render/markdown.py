@@ -15,7 +15,7 @@ import yaml
 
 from ropa.words import text as wording
 
-__all__ = ["comma_below", "escape", "typeset", "yaml_string"]
+__all__ = ["comma_below", "escape", "spaced", "spacing", "typeset", "yaml_string"]
 
 # ASCII punctuation with a meaning somewhere in a line of CommonMark or GFM: backslash escapes,
 # code spans, emphasis, links and images, raw HTML and autolinks, entities, tables, strikethrough,
@@ -45,10 +45,57 @@ _COMBINING_CEDILLA = re.compile("([sStT])\u0327")
 _COMMA_BELOW = {"s": "ș", "S": "Ș", "t": "ț", "T": "Ț"}
 
 
+# The spaces a language writes before `:`, before `; ? !` and inside « » (French: a no-break space before
+# `:`, a narrow one elsewhere), named by its catalogue's `typography` messages; any other value: none.
+_SPACES = {"no-break": "\u00a0", "narrow": "\u202f"}
+# A mark that ends a word: followed by a space, the end of the text, or Markdown's closing `*` `_` `)`. So
+# `https://`, `10:30`, `a?b=1`, `mailto:x` and `![image]` are never touched. Code spans are left as they are.
+_BEFORE_COLON = re.compile(r"(?<=\S)[ \u00a0\u202f]?(:)(?=[\s*_)]|$)")
+_BEFORE_MARK = re.compile(r"(?<=[^\s;?!])[ \u00a0\u202f]?([;?!])(?=[\s*_)]|$)")
+_OPENING = re.compile("«[ \u00a0\u202f]*")
+_CLOSING = re.compile("[ \u00a0\u202f]*»")
+_CODE_SPAN = re.compile(r"(`[^`\n]*`)")
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+
+
 def typeset(text: str, lang: str) -> str:
     """`text` as `lang` spells it, by its catalogue's `typography` messages (docs/languages.md): with
-    `comma-below` "yes", an s or t with a cedilla is written with a comma below (`comma_below`)."""
-    return comma_below(text) if wording(lang, "typography", "comma-below") == "yes" else text
+    `comma-below` "yes", an s or t with a cedilla is written with a comma below (`comma_below`); with
+    `space-before-colon`, `space-before-marks` and `space-inside-guillemets` "no-break" or "narrow", that
+    space before `:`, before `; ? !` and inside « » (`spaced`). YAML front matter is left as it is."""
+    if wording(lang, "typography", "comma-below") == "yes":
+        text = comma_below(text)
+    colon, marks, guillemets = spacing(lang)
+    if not (colon or marks or guillemets):
+        return text
+    front = _FRONT_MATTER.match(text)
+    head, body = (text[: front.end()], text[front.end() :]) if front else ("", text)
+    return head + spaced(body, colon, marks, guillemets)
+
+
+def spacing(lang: str) -> tuple[str, str, str]:
+    """The spaces `lang` writes before `:`, before `; ? !` and inside « » (empty for none), by its catalogue."""
+    colon, marks, guillemets = (
+        _SPACES.get(wording(lang, "typography", key), "")
+        for key in ("space-before-colon", "space-before-marks", "space-inside-guillemets")
+    )
+    return colon, marks, guillemets
+
+
+def spaced(text: str, colon: str, marks: str, guillemets: str) -> str:
+    """`text` with `colon` before each `:` and `marks` before each `; ? !` that ends a word, and `guillemets`
+    inside « »; an ordinary or other no-break space already there is replaced. Code spans are left as they are."""
+    parts = _CODE_SPAN.split(text)
+    for index in range(0, len(parts), 2):  # the odd parts are code spans
+        part = parts[index]
+        if colon:
+            part = _BEFORE_COLON.sub(colon + r"\1", part)
+        if marks:
+            part = _BEFORE_MARK.sub(marks + r"\1", part)
+        if guillemets:
+            part = _CLOSING.sub(guillemets + "»", _OPENING.sub("«" + guillemets, part))
+        parts[index] = part
+    return "".join(parts)
 
 
 def comma_below(text: str) -> str:

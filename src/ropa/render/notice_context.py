@@ -40,6 +40,7 @@ from ropa.render.policy import (
     render_policy,
     third_country_grounds,
 )
+from ropa.words import plural_form
 
 __all__ = [
     "AuthorityView",
@@ -66,6 +67,8 @@ class ContactView:
     web: str
     address: str
     country: str
+    grammatical_gender: str = ""
+    """`feminine`, `masculine` or `neutral` as the register records it; empty when it does not."""
 
 
 @dataclass(frozen=True)
@@ -366,6 +369,7 @@ def _contact(contact: Contact | None, safe: _Safe, lang: str) -> ContactView | N
         web=safe(contact.web),
         address=safe(contact.address),
         country=safe(country_name(country, lang)) if country else "",
+        grammatical_gender=contact.grammatical_gender or "",
     )
 
 
@@ -383,10 +387,8 @@ def _period(value: str, lang: str) -> str:
     named = []
     for unit, count in zip(("years", "months", "weeks", "days"), duration_parts(value), strict=True):
         if count:
-            one, several, many = units[unit]
-            large = count >= 20 and (count % 100 == 0 or count % 100 >= 20)
-            named.append(f"1 {one}" if count == 1 else f"{count} {many if large else several}")
-    return ", ".join(named) if named else f"0 {units['days'][1]}"
+            named.append(f"{count} {units[unit][plural_form(lang, count)]}")
+    return ", ".join(named) if named else f"0 {units['days'][plural_form(lang, 0)]}"
 
 
 def _items(text: str) -> tuple[str, ...]:

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +32,7 @@ from ropa.render import page_labels, page_map_parts
 from ropa.render import workbook_labels as labels
 from ropa.render.dates import written
 from ropa.render.notice_parts import right_codes
+from ropa.render.markdown import spaced, spacing
 from ropa.render.page_map import BOX_HEIGHT, BOX_WIDTH, VERDICT_ORDER, DataMap, data_map
 from ropa.render.workbook_tables import CellValue, Table, Words, tables
 from ropa.transfers import RegisterTransfer, register_transfers
@@ -268,4 +271,28 @@ def page_context(register: Register, lang: str, on: date, findings: Sequence[Fin
 
 def render_page(register: Register, lang: str, on: date, findings: Sequence[FindingLike] = ()) -> str:
     """The page of `register` in `lang`, with transfers judged on `on` and the given findings listed."""
-    return _template().render(page_context(register, lang, on, findings))
+    return _typeset(_template().render(page_context(register, lang, on, findings)), lang)
+
+
+_TAG = re.compile(r"(<[^>]*>)")
+_RAW_TEXT = re.compile(r"<(style|script)\b", re.IGNORECASE)
+
+
+def _typeset(document: str, lang: str) -> str:
+    """The page's text with the spaces `lang`'s catalogue puts before `: ; ? !` and inside « » (French), and
+    nothing else changed: never a tag, an attribute, the style or the script (`ropa.render.markdown.spaced`)."""
+    spaces = spacing(lang)
+    if not any(spaces):
+        return document
+    parts = _TAG.split(document)
+    inside: str | None = None  # the raw-text element (style, script) the text is in
+    for index, part in enumerate(parts):
+        if index % 2:
+            opened = _RAW_TEXT.match(part)
+            if opened:
+                inside = opened.group(1).lower()
+            elif inside and part.lower() == f"</{inside}>":
+                inside = None
+        elif part and inside is None:
+            parts[index] = html.escape(spaced(html.unescape(part), *spaces), quote=False)
+    return "".join(parts)

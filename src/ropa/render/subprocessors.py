@@ -89,7 +89,7 @@ def render_subprocessors(register: Register, lang: str, *, on: date | None = Non
         changes = tuple((safe(e.title), safe(e.dates)) for e in feed_entries(register, lang))
         context = {"controller": safe(register.controller.name), "subprocessors": tuple(rows), "changes": changes}
         text = runner.render(name, {**context, "notice": safe(notice_words(register, lang))})
-        text = _tidy(text)
+        text = typeset(_tidy(text), lang)
         _check_front_matter(text, name)
     except (TemplateFailure, PolicyTemplateError) as error:
         raise NoticeTemplateError(str(error)) from None

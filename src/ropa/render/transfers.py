@@ -16,7 +16,7 @@ from ropa.law.importers import art_3_2_caveat
 from ropa.law.register_transfers import RegisterTransfer
 from ropa.law.rules import Assessment
 from ropa.law.wording import language
-from ropa.words import by_language, forms
+from ropa.words import by_language, forms, plural_form
 
 __all__ = ["transfers_to_json", "transfers_to_text"]
 
@@ -109,11 +109,8 @@ def _caveat_lines(transfer: RegisterTransfer, lang: str) -> list[str]:
     return lines
 
 
-def _count(count: int, forms: tuple[str, str, str]) -> str:
-    one, several, many = forms
-    if count == 1:
-        return one
-    return many if count >= 20 and (count % 100 == 0 or count % 100 >= 20) else several
+def _count(count: int, forms: tuple[str, str, str], lang: str) -> str:
+    return forms[plural_form(lang, count)]
 
 
 def _summary(transfers: Sequence[RegisterTransfer], lang: str) -> str:
@@ -121,11 +118,11 @@ def _summary(transfers: Sequence[RegisterTransfer], lang: str) -> str:
     unlawful = sum(not transfer.assessment.lawful for transfer in transfers)
     tia = sum(transfer.assessment.tia_required for transfer in transfers)
     return _WORDS[lang]["summary"].format(
-        transfers=f"{len(transfers)} {_count(len(transfers), forms(lang, 'transfers.count', 'transfer'))}",
+        transfers=f"{len(transfers)} {_count(len(transfers), forms(lang, 'transfers.count', 'transfer'), lang)}",
         lawful=len(transfers) - unlawful,
         unlawful=unlawful,
         tia=tia,
-        need=_count(tia, forms(lang, "transfers.count", "need")),
+        need=_count(tia, forms(lang, "transfers.count", "need"), lang),
     )
 
 

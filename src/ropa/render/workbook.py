@@ -288,8 +288,12 @@ def _title_rows(key: str, words: Words) -> list[str]:
     register = words.register
     elements = labels.CONTROLLER_ELEMENTS
     updated = register.updated
-    dated = [f"{words.label(elements['register_date'])}: {written(updated, words.lang)}"] if updated else []
-    subtitle = [register.controller.name, *dated, f"{words.label(elements['as_of'])}: {written(words.on, words.lang)}"]
+    dated = [f"{words.label(elements['register_date'])}{words.colon}{written(updated, words.lang)}"] if updated else []
+    subtitle = [
+        register.controller.name,
+        *dated,
+        f"{words.label(elements['as_of'])}{words.colon}{written(words.on, words.lang)}",
+    ]
     return [words.label(labels.SHEET_TITLES[key]), " · ".join(subtitle), words.label(labels.SHEET_NOTES[key])]
 
 
@@ -358,7 +362,7 @@ def _set_print(sheet: WriteOnlyWorksheet, table: Table[Any], words: Words, width
     margins.left = margins.right = 0.4
     margins.top = margins.bottom = 0.75
     margins.header = margins.footer = 0.3
-    as_of = f"{words.label(labels.CONTROLLER_ELEMENTS['as_of'])}: {written(words.on, words.lang)}"
+    as_of = f"{words.label(labels.CONTROLLER_ELEMENTS['as_of'])}{words.colon}{written(words.on, words.lang)}"
     sheet.oddHeader.left.text = _header_footer_text(words.register.controller.name)
     sheet.oddHeader.right.text = "&A"
     sheet.oddFooter.left.text = _header_footer_text(as_of)

@@ -71,7 +71,7 @@ class _ActivityCells:
 
     def _per_purpose(self, activity: Activity, value: Callable[[Purpose], str | None]) -> str | None:
         named = [(self.words.name(purpose.name), value(purpose)) for purpose in self._purposes(activity)]
-        return lines(f"{name}: {text}" for name, text in named if text)
+        return lines(f"{name}{self.words.colon}{text}" for name, text in named if text)
 
     def legal_bases(self, activity: Activity) -> str | None:
         return self._per_purpose(activity, self.words.bases)
@@ -97,7 +97,10 @@ class _ActivityCells:
             name = f"{self.words.name(subject.name)}{children if subject.children else ''}"
             if key in activity.subject_data:  # which of the activity's data concern them
                 data = categories_of_subject(activity, key)
-                name += f": {', '.join(self.words.name(self.register.data_categories[c].name) for c in data)}"
+                name += (
+                    self.words.colon
+                    + f"{', '.join(self.words.name(self.register.data_categories[c].name) for c in data)}"
+                )
             named.append(name)
         return lines(named)
 
@@ -106,7 +109,7 @@ class _ActivityCells:
         found = [self.words.text(activity.source)] if activity.source is not None else []
         for entry in activity.data_sources:
             data = ", ".join(self.words.name(self.register.data_categories[c].name) for c in entry.data)
-            found.append(f"{data}: {self.words.name(entry.source)}")
+            found.append(f"{data}{self.words.colon}{self.words.name(entry.source)}")
         return lines(text for text in found if text)
 
     def data_categories(self, activity: Activity) -> str | None:
@@ -130,14 +133,14 @@ class _ActivityCells:
         marks = []
         if category.special is not None:
             special = self.words.label(labels.SPECIAL_CATEGORIES[category.special])
-            marks.append(f"{name}: {self.words.label(labels.PHRASES['special'])}{special}")
+            marks.append(f"{name}{self.words.colon}{self.words.label(labels.PHRASES['special'])}{special}")
         if category.criminal:
-            marks.append(f"{name}: {self.words.label(labels.PHRASES['criminal'])}")
+            marks.append(f"{name}{self.words.colon}{self.words.label(labels.PHRASES['criminal'])}")
         if category.national_id:
             law = national_law(self.register)
             national = law.labels.get("national_id") if law is not None else None
             phrase = national.text(self.words.lang) if national else self.words.label(labels.PHRASES["national_id"])
-            marks.append(f"{name}: {phrase}")
+            marks.append(f"{name}{self.words.colon}{phrase}")
         return marks
 
     def recipient_categories(self, activity: Activity) -> str | None:
@@ -155,7 +158,7 @@ class _ActivityCells:
     def transfers(self, activity: str, client: str | None = None) -> str | None:
         return lines(
             unique(
-                f"{self.words.country(item.destination)}: {importer_name(self.register, item)}"
+                f"{self.words.country(item.destination)}{self.words.colon}{importer_name(self.register, item)}"
                 for item in self._transfers(activity, client)
             )
         )
@@ -168,7 +171,10 @@ class _ActivityCells:
     def _safeguard_line(self, item: RegisterTransfer) -> str:
         recipient = importer_name(self.register, item)
         basis = self.words.label(labels.TRANSFER_BASES[item.assessment.basis])
-        return f"{recipient} — {self.words.country(item.destination)}: {basis}; {self.words.citation(item)}"
+        colon, semicolon = self.words.colon, self.words.semicolon
+        return (
+            f"{recipient} — {self.words.country(item.destination)}{colon}{basis}{semicolon}{self.words.citation(item)}"
+        )
 
     def derogation_documentation(self, activity: str) -> str | None:
         recipients = unique(
@@ -176,7 +182,9 @@ class _ActivityCells:
         )
         documented = [(key, self.register.recipients[key].derogation_safeguards) for key in recipients]
         return lines(
-            f"{self.register.recipients[key].name}: {self.words.text(text)}" for key, text in documented if text
+            f"{self.register.recipients[key].name}{self.words.colon}{self.words.text(text)}"
+            for key, text in documented
+            if text
         )
 
     def retention(self, activity: Activity) -> str | None:
@@ -185,7 +193,7 @@ class _ActivityCells:
     def _retention_line(self, rule: Retention) -> str:
         names = ", ".join(self.words.name(self.register.data_categories[key].name) for key in rule.data)
         limits = [self.words.duration(rule.period) if rule.period else None, self.words.text(rule.criteria)]
-        text = f"{names}: {'; '.join(limit for limit in limits if limit)}"
+        text = f"{names}{self.words.colon}{self.words.semicolon.join(limit for limit in limits if limit)}"
         if rule.ground is not None:
             text += f" ({self.words.label(labels.PHRASES['required_by'])}{self.words.text(rule.ground)})"
         return text
@@ -196,14 +204,14 @@ class _ActivityCells:
     def _measure_line(self, measure: SecurityMeasure) -> str:
         text = self.words.name(measure.name)
         if measure.description is not None:
-            text += f": {self.words.text(measure.description)}"
+            text += f"{self.words.colon}{self.words.text(measure.description)}"
         point = self.words.label(labels.PHRASES["art_32_point"]).format(point=measure.point.value)
         return f"{text} [{point}]"
 
     def locations(self, activity: Activity) -> str | None:
         recipients = [self.register.recipients[key] for key in activity.recipients]
         return lines(
-            f"{recipient.name}: {', '.join(self.words.country(place) for place in recipient.locations)}"
+            f"{recipient.name}{self.words.colon}{', '.join(self.words.country(place) for place in recipient.locations)}"
             for recipient in recipients
             if recipient.locations
         )

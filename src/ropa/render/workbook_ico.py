@@ -24,6 +24,7 @@ from ropa.model.places import country_name
 from ropa.render import workbook_labels as labels
 from ropa.render.workbook import cell_text, is_formula_like
 from ropa.render.workbook_zip import ReproducibleZip
+from ropa.words import plural_form
 
 __all__ = [
     "CONTACT_FIELDS",
@@ -190,7 +191,5 @@ def _duration(period: str, lang: str) -> str:
     words = []
     for unit, count in parts:
         if count:
-            one, several, many = labels.DURATION_UNITS[lang][unit]
-            large = count >= 20 and (count % 100 == 0 or count % 100 >= 20)
-            words.append(f"{count} {one if count == 1 else many if large else several}")
+            words.append(f"{count} {labels.DURATION_UNITS[lang][unit][plural_form(lang, count)]}")
     return " ".join(words) or period

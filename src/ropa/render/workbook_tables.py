@@ -98,7 +98,9 @@ def _recipients_table(words: Words) -> Table[_RecipientRow]:
     def _activity(recipient: str, key: str) -> str:
         activity = register.activities[key]
         name = words.name(activity.name)
-        return f"{name}: {words.received(activity, recipient)}" if recipient in activity.disclosures else name
+        return (
+            f"{name}{words.colon}{words.received(activity, recipient)}" if recipient in activity.disclosures else name
+        )
 
     columns: list[Column[_RecipientRow]] = [
         Column("id", lambda row: row[0]),

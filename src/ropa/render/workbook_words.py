@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Generic, TypeVar
 
 from ropa.model import Activity, Contact, LegalBasis, Party, Purpose, Register, Representative, Text
@@ -17,7 +17,9 @@ from ropa.model.base import duration_parts
 from ropa.model.places import country_name
 from ropa.model.queries import activities_by_recipient, data_received, purposes_disclosed, recipients_by_purpose
 from ropa.render import workbook_labels as labels
+from ropa.render.markdown import spacing
 from ropa.transfers import RegisterTransfer
+from ropa.words import plural_form
 
 __all__ = ["CellValue", "Column", "Table", "Words", "lines", "unique"]
 
@@ -28,6 +30,12 @@ T = TypeVar("T")
 
 _LAID_DOWN = {LegalBasis.LEGAL_OBLIGATION, LegalBasis.PUBLIC_TASK}
 """The bases whose law the register states (Art. 6(3))."""
+
+
+@cache
+def _joints(lang: str) -> tuple[str, str]:
+    colon, marks, _ = spacing(lang)
+    return f"{colon}: ", f"{marks}; "
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,16 @@ class Words:
 
     def label(self, label: labels.Label) -> str:
         return label[self.lang]
+
+    @property
+    def colon(self) -> str:
+        """`: ` between a name and what follows, as the language spaces it (French: `\u00a0: `)."""
+        return _joints(self.lang)[0]
+
+    @property
+    def semicolon(self) -> str:
+        """`; ` between the parts of a cell, as the language spaces it (French: `\u202f; `)."""
+        return _joints(self.lang)[1]
 
     def text(self, text: Text | None) -> str | None:
         return None if text is None else text[self.lang]
@@ -60,7 +78,7 @@ class Words:
 
     def bases(self, purpose: Purpose) -> str | None:
         """Every Art. 6(1) basis of `purpose` in words and, for (c) and (e), the law that lays it down (Art. 6(3))."""
-        text = "; ".join(self.label(labels.LEGAL_BASES[basis]) for basis in purpose.legal_bases)
+        text = self.semicolon.join(self.label(labels.LEGAL_BASES[basis]) for basis in purpose.legal_bases)
         if text and purpose.law is not None and _LAID_DOWN & set(purpose.legal_bases):
             text += f" ({self.label(labels.PHRASES['laid_down_by'])}{self.name(purpose.law.text)})"
         return text or None
@@ -138,11 +156,7 @@ class Words:
         return f"{words} ({value})"
 
     def _quantity(self, unit: str, count: int) -> str:
-        one, several, many = labels.DURATION_UNITS[self.lang][unit]
-        if count == 1:
-            return f"1 {one}"
-        large = count >= 20 and (count % 100 == 0 or count % 100 >= 20)
-        return f"{count} {many if large else several}"
+        return f"{count} {labels.DURATION_UNITS[self.lang][unit][plural_form(self.lang, count)]}"
 
     def contact_lines(self, contact: Contact | None) -> list[str]:
         if contact is None:
