@@ -170,17 +170,12 @@ def test_the_french_page_and_workbook_speak_french_in_ropa_s_own_words(built: Pa
     assert english(cells) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 22 (its other branch): the page and the workbook write dates through Babel; until then ISO",
-)
 def test_the_french_page_and_workbook_write_no_iso_date_in_running_text(built: Path) -> None:
     running = [text for text in page_texts(built) if " " in text]
     running += [text for text in workbook_texts(built) if " " in text]
     assert [text for text in running if ISO_DATE.search(text)] == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 23's findings branch: findings as catalogue messages; until then English")
 def test_the_french_page_shows_its_findings_in_french(built: Path) -> None:
     assert english(page_texts(built)) == []
 

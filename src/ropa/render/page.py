@@ -31,8 +31,8 @@ from ropa.model import Contact, Register
 from ropa.render import page_labels, page_map_parts
 from ropa.render import workbook_labels as labels
 from ropa.render.dates import written
-from ropa.render.notice_parts import right_codes
 from ropa.render.markdown import spaced, spacing
+from ropa.render.notice_parts import right_codes
 from ropa.render.page_map import BOX_HEIGHT, BOX_WIDTH, VERDICT_ORDER, DataMap, data_map
 from ropa.render.workbook_tables import CellValue, Table, Words, tables
 from ropa.transfers import RegisterTransfer, register_transfers

@@ -20,7 +20,6 @@ from ropa.law.subprocessor_notice import SubprocessorNotice, subprocessor_notice
 from ropa.model import Register, country_name
 from ropa.render.dates import written
 from ropa.render.notice_context import _period
-from ropa.render.notice_parts import written
 from ropa.render.policy import _ground_label
 from ropa.words import text
 
