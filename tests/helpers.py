@@ -31,3 +31,21 @@ def write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(textwrap.dedent(text), encoding="utf-8")
     return path
+
+
+def unused_language() -> str:
+    """A language code that neither ropa's catalogues nor a language pack found provides: the example of a
+    language ropa cannot write, computed (ropa may ship more languages, and a pack may add any)."""
+    from ropa import words
+
+    written = set(words.languages())
+    candidates = ["de", "it", "es", "pl", "nl", "sv", "fi", "cs", "hu", "pt"]
+    candidates += [first + second for first in "abcdefghijklmnopqrstuvwxyz" for second in "abcdefghijklmnopqrstuvwxyz"]
+    return next(code for code in candidates if code not in written)
+
+
+def cannot_write(language: str) -> str:
+    """The message refusing a register in `language`: it names the languages ropa writes now."""
+    from ropa import words
+
+    return f"ropa cannot write {language!r} yet; it writes {', '.join(words.languages())}"
