@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import entry_points
+from importlib.resources import files
 from pathlib import Path
 
 from ropa.errors import CatalogueError
@@ -144,3 +146,31 @@ def _offered() -> tuple[tuple[Path, str], ...]:
             raise CatalogueError(f"{origin}: {error}") from None
         offered.append((Path(target), origin))
     return tuple(offered)
+
+
+def start(language: str, folder: Path, own: tuple[str, ...]) -> Pack:
+    """Begin a pack for `language` in `folder` (new or empty): `<language>.po` holding every message of
+    ropa's English with an empty text to translate (its English kept as a translator's comment), and
+    ropa's English templates as `<output>/<language>/`, to be translated in place. Raises `CatalogueError`
+    for a folder that holds something, a code that is not ISO 639-1, or one of ropa's `own` languages."""
+    if not _CODE.fullmatch(language):
+        raise CatalogueError(f"{language!r}: a language is its ISO 639-1 code, lower case (e.g. de)")
+    if language in own:
+        raise CatalogueError(f"{language!r} is ropa's own language (ropa writes {', '.join(own)}); a pack adds another")
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise CatalogueError(f"{folder}: not an empty folder; a new pack is begun in a new one")
+    header, *entries = (files("ropa") / "catalogues" / "en.po").read_text(encoding="utf-8").split("\n\n")
+    begun = [header.replace('"Language: en\\n"', f'"Language: {language}\\n"')]
+    for entry in entries:
+        lines = entry.split("\n")
+        at = next((number for number, line in enumerate(lines) if line.startswith("msgstr ")), None)
+        if at is None:
+            begun.append(entry)
+            continue
+        wording = "".join(line.strip()[1:-1] for line in [lines[at].removeprefix("msgstr "), *lines[at + 1 :]] if line)
+        begun.append("\n".join([f"#. English: {wording}", *lines[:at], 'msgstr ""']))
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{language}.po").write_text("\n\n".join(begun).rstrip("\n") + "\n", encoding="utf-8")
+    for output in OUTPUTS:
+        shutil.copytree(Path(str(files("ropa.render") / "templates" / output / "en")), folder / output / language)
+    return Pack(language, folder, "begun")

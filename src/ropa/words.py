@@ -371,8 +371,18 @@ def _unchecked(lang: str) -> dict[tuple[str, str], str]:
 
 
 def _main(arguments: Sequence[str]) -> int:
+    if len(arguments) == 3 and arguments[0] == "new":
+        try:
+            begun = language_packs.start(arguments[1], Path(arguments[2]), own_languages())
+        except CatalogueError as error:
+            print(f"python -m ropa.words: {error}", file=sys.stderr)
+            return 1
+        print(f"{begun.catalogue}: {len(_parse(_own_english()))} messages to translate, and its templates")
+        return 0
     if not arguments or arguments[0] != "check":
-        print("usage: python -m ropa.words check [PACK...]", file=sys.stderr)
+        print(
+            "usage: python -m ropa.words check [PACK...]\n       python -m ropa.words new LANG FOLDER", file=sys.stderr
+        )
         return 2
     problems: list[str] = []
     warnings: list[str] = []
