@@ -132,12 +132,17 @@ def test_a_message_the_pack_lacks_is_named_in_its_file_and_nothing_is_written(tm
     assert not (tmp_path / "site").exists()
 
 
-@pytest.mark.parametrize("template", ["notice/xx/03-purposes.md.j2", "policy/xx/data-sharing.md.j2"])
+@pytest.mark.parametrize(
+    "template", ["notice/xx/03-purposes.md.j2", "policy/xx/data-sharing.md.j2", "subprocessors/xx/subprocessors.md.j2"]
+)
 def test_a_template_the_pack_lacks_is_named_in_the_pack_never_taken_from_english(tmp_path: Path, template: str) -> None:
-    register = _minimal_beside(tmp_path, build_pseudo_pack(tmp_path / "made"))
-    missing = tmp_path / "languages" / PSEUDO / template
+    example = tmp_path / "software-company"  # a processor: it publishes its sub-processor list too
+    shutil.copytree(EXAMPLES / "software-company", example)
+    build_pseudo_pack(example / "languages" / PSEUDO)
+    written_in(example, PSEUDO)
+    missing = example / "languages" / PSEUDO / template
     missing.unlink()
-    done = run_ropa("build", register, "-o", tmp_path / "site", *ON)
+    done = run_ropa("build", example / "register.yaml", "-o", tmp_path / "site", *ON)
     assert done.returncode == 1
     # The file itself, or (the policy) its pack's folder and the name expected in it.
     assert str(missing) in done.stderr or f"in {missing.parents[1]}: expected {PSEUDO}/{missing.name}" in done.stderr
@@ -250,8 +255,9 @@ def test_the_language_dependent_tests_pass_with_an_added_language(tmp_path: Path
     added = unused_language()
     pack = build_pseudo_pack(tmp_path / "added", lang=added)
     files = ["tests/test_languages.py", "tests/law/test_wording.py", "tests/render/test_transfers_lang.py"]
+    slow = "not test_the_rules_give_every_reason_of_the_templates_and_no_other"  # the rules, not the languages
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:randomly", "-p", "no:cacheprovider", *files],
+        [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:randomly", "-p", "no:cacheprovider", "-k", slow, *files],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -11,7 +11,8 @@ ropa's own: `notice/<lang>/`, `policy/<lang>/`, `subprocessors/<lang>/`. ropa fi
 
 A pack adds a language: it never replaces one of ropa's own, and two packs may not bring the same one.
 A pack that is not one (no catalogue, two, a catalogue not named by a language code) is an error naming
-its folder. This module imports no other part of ropa but its exceptions.
+its folder. `start` begins a pack from ropa's English; `template_problems` says which of ropa's English
+templates a pack lacks. This module imports no other part of ropa but its exceptions.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ __all__ = [
     "clear_cache",
     "packs",
     "read",
+    "start",
+    "template_problems",
 ]
 
 LANGUAGES_VARIABLE = "ROPA_LANGUAGES"
@@ -174,3 +177,22 @@ def start(language: str, folder: Path, own: tuple[str, ...]) -> Pack:
     for output in OUTPUTS:
         shutil.copytree(Path(str(files("ropa.render") / "templates" / output / "en")), folder / output / language)
     return Pack(language, folder, "begun")
+
+
+def template_problems(found: Pack) -> tuple[list[str], list[str]]:
+    """The templates of ropa's English a pack lacks, and those it has that English has not."""
+    missing: list[str] = []
+    extra: list[str] = []
+    for output in OUTPUTS:
+        english = _template_names(Path(str(files("ropa.render") / "templates" / output / "en")))
+        where = found.templates(output) / found.language
+        theirs = _template_names(where)
+        missing += [
+            f"{where / name}: missing (ropa's English has {output}/en/{name})" for name in sorted(english - theirs)
+        ]
+        extra += [f"{where / name}: not a template of ropa's English (never used)" for name in sorted(theirs - english)]
+    return missing, extra
+
+
+def _template_names(folder: Path) -> set[str]:
+    return {path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()}

@@ -342,27 +342,8 @@ def pack_problems(folder: Path) -> tuple[list[str], list[str]]:
         found = language_packs.read(folder, "checked", own_languages())
     except CatalogueError as error:
         return [str(error)], []
-    missing, extra = _template_problems(found)
+    missing, extra = language_packs.template_problems(found)
     return [*_problems(found.language, found.catalogue), *missing], [*_warnings(found.catalogue), *extra]
-
-
-def _template_problems(found: Pack) -> tuple[list[str], list[str]]:
-    """The templates of ropa's English a pack lacks, and those it has that English has not."""
-    missing: list[str] = []
-    extra: list[str] = []
-    for output in language_packs.OUTPUTS:
-        english = _template_names(Path(str(files("ropa.render") / "templates" / output / "en")))
-        where = found.templates(output) / found.language
-        theirs = _template_names(where)
-        missing += [
-            f"{where / name}: missing (ropa's English has {output}/en/{name})" for name in sorted(english - theirs)
-        ]
-        extra += [f"{where / name}: not a template of ropa's English (never used)" for name in sorted(theirs - english)]
-    return missing, extra
-
-
-def _template_names(folder: Path) -> set[str]:
-    return {path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()}
 
 
 def _unchecked(lang: str) -> dict[tuple[str, str], str]:
@@ -399,7 +380,7 @@ def _main(arguments: Sequence[str]) -> int:
             found, written = (), own_languages()
         warnings = [warning for lang in written for warning in _warnings(_path(lang))]
         for each in found:
-            missing, extra = _template_problems(each)
+            missing, extra = language_packs.template_problems(each)
             problems, warnings = [*problems, *missing], [*warnings, *extra]
         summary = f"{len(written)} catalogues, {len(problems)} problems: {', '.join(written)}"
     for problem in problems:
