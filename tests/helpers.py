@@ -16,8 +16,13 @@ controller: {name: Asociația Exemplu, country: RO}
 
 def run_ropa(*arguments: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run `python -m ropa` in a child process, as a user would, and capture what it prints."""
+    return run_module("ropa", *arguments, cwd=cwd)
+
+
+def run_module(module: str, *arguments: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python -m <module>` (e.g. `ropa.words`) in a child process and capture what it prints."""
     return subprocess.run(
-        [sys.executable, "-m", "ropa", *map(str, arguments)],
+        [sys.executable, "-m", module, *map(str, arguments)],
         capture_output=True,
         text=True,
         encoding="utf-8",

@@ -20,22 +20,15 @@ from openpyxl import load_workbook
 from ropa import words
 from ropa.io import RegisterError, load
 from tests.conftest import EXAMPLES, ROOT
-from tests.helpers import cannot_write, run_ropa, unused_language
+from tests.helpers import cannot_write, run_module, run_ropa, unused_language
 from tests.pseudo_language import PSEUDO, build_pseudo_pack, pseudo
 
 ON = ("--on", "2026-11-25")
 EXAMPLE_NAMES = sorted(path.name for path in EXAMPLES.iterdir() if (path / "register.yaml").is_file())
 
 
-def run_words(*arguments: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ropa.words", *map(str, arguments)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        check=False,
-    )
+def run_words(*arguments: str | Path) -> subprocess.CompletedProcess[str]:
+    return run_module("ropa.words", *arguments)
 
 
 def translate(catalogue: Path) -> None:
