@@ -107,7 +107,7 @@ def _run(
 def _packs_beside(arguments: argparse.Namespace) -> Iterator[None]:
     """The language packs beside the registers named (`languages/<lang>/`), added to `ROPA_LANGUAGES` for
     the command, which is the whole process (docs/languages.md); the variable is as it was afterwards."""
-    from ropa.language_packs import LANGUAGES_VARIABLE, beside
+    from ropa.words import LANGUAGES_VARIABLE, beside
 
     files = [getattr(arguments, name, None) for name in ("register", "old", "new")]
     files += getattr(arguments, "registers", None) or []

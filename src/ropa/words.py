@@ -34,9 +34,11 @@ from pathlib import Path
 from string import Formatter
 from typing import NamedTuple
 
-import ropa.language_packs as language_packs
 from ropa.errors import CatalogueError
-from ropa.language_packs import BESIDE_REGISTER, ENTRY_POINT_GROUP, LANGUAGES_VARIABLE, Pack
+from ropa.language_packs import BESIDE_REGISTER, ENTRY_POINT_GROUP, LANGUAGES_VARIABLE, Pack, beside, read, start
+from ropa.language_packs import clear_cache as _forget_packs
+from ropa.language_packs import packs as _packs_found
+from ropa.language_packs import template_problems as _template_problems
 
 __all__ = [
     "BESIDE_REGISTER",
@@ -49,6 +51,7 @@ __all__ = [
     "CatalogueError",
     "MissingWording",
     "Pack",
+    "beside",
     "by_language",
     "catalogue_folder",
     "catalogue_problems",
@@ -90,7 +93,7 @@ def own_languages() -> tuple[str, ...]:
 def packs() -> tuple[Pack, ...]:
     """The language packs found (`ROPA_LANGUAGES`, installed packages' entry points), by language.
     Raises `CatalogueError` naming a folder that is not a pack, or a pack that would replace ropa's own."""
-    return language_packs.packs(own_languages())
+    return _packs_found(own_languages())
 
 
 def pack(lang: str) -> Pack | None:
@@ -121,7 +124,7 @@ def clear_cache() -> None:
     """Forget the catalogues read and the packs found (after a catalogue or a pack changed)."""
     _read.cache_clear()
     _parse.cache_clear()
-    language_packs.clear_cache()
+    _forget_packs()
 
 
 def _own_english() -> Path:
@@ -339,10 +342,10 @@ def pack_problems(folder: Path) -> tuple[list[str], list[str]]:
     Its catalogue is checked as ropa's own are (`catalogue_problems`), and it must hold every template of
     ropa's English, as `<output>/<lang>/<name>`; a template English does not have is a warning."""
     try:
-        found = language_packs.read(folder, "checked", own_languages())
+        found = read(folder, "checked", own_languages())
     except CatalogueError as error:
         return [str(error)], []
-    missing, extra = language_packs.template_problems(found)
+    missing, extra = _template_problems(found)
     return [*_problems(found.language, found.catalogue), *missing], [*_warnings(found.catalogue), *extra]
 
 
@@ -354,7 +357,7 @@ def _unchecked(lang: str) -> dict[tuple[str, str], str]:
 def _main(arguments: Sequence[str]) -> int:
     if len(arguments) == 3 and arguments[0] == "new":
         try:
-            begun = language_packs.start(arguments[1], Path(arguments[2]), own_languages())
+            begun = start(arguments[1], Path(arguments[2]), own_languages())
         except CatalogueError as error:
             print(f"python -m ropa.words: {error}", file=sys.stderr)
             return 1
@@ -380,7 +383,7 @@ def _main(arguments: Sequence[str]) -> int:
             found, written = (), own_languages()
         warnings = [warning for lang in written for warning in _warnings(_path(lang))]
         for each in found:
-            missing, extra = language_packs.template_problems(each)
+            missing, extra = _template_problems(each)
             problems, warnings = [*problems, *missing], [*warnings, *extra]
         summary = f"{len(written)} catalogues, {len(problems)} problems: {', '.join(written)}"
     for problem in problems:
