@@ -16,8 +16,13 @@ controller: {name: Asociația Exemplu, country: RO}
 
 def run_ropa(*arguments: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run `python -m ropa` in a child process, as a user would, and capture what it prints."""
+    return run_module("ropa", *arguments, cwd=cwd)
+
+
+def run_module(module: str, *arguments: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python -m <module>` (e.g. `ropa.words`) in a child process and capture what it prints."""
     return subprocess.run(
-        [sys.executable, "-m", "ropa", *map(str, arguments)],
+        [sys.executable, "-m", module, *map(str, arguments)],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -31,3 +36,21 @@ def write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(textwrap.dedent(text), encoding="utf-8")
     return path
+
+
+def unused_language() -> str:
+    """A language code that neither ropa's catalogues nor a language pack found provides: the example of a
+    language ropa cannot write, computed (ropa may ship more languages, and a pack may add any)."""
+    from ropa import words
+
+    written = set(words.languages())
+    candidates = ["de", "it", "es", "pl", "nl", "sv", "fi", "cs", "hu", "pt"]
+    candidates += [first + second for first in "abcdefghijklmnopqrstuvwxyz" for second in "abcdefghijklmnopqrstuvwxyz"]
+    return next(code for code in candidates if code not in written)
+
+
+def cannot_write(language: str) -> str:
+    """The message refusing a register in `language`: it names the languages ropa writes now."""
+    from ropa import words
+
+    return f"ropa cannot write {language!r} yet; it writes {', '.join(words.languages())}"

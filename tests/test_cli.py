@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import MINIMAL, ONEDU
-from tests.helpers import MINIMAL_TEXT, run_ropa, write
+from tests.helpers import MINIMAL_TEXT, run_ropa, unused_language, write
 
 
 @pytest.mark.parametrize("example", [ONEDU, MINIMAL], ids=["onedu", "minimal"])
@@ -112,7 +112,7 @@ def test_transfers_in_romanian() -> None:
     result = run_ropa("transfers", ONEDU, "--on", "2026-11-25", "--lang", "ro", "--format", "json")
     assert result.returncode == 0, result.stderr
     assert '"citation": "art. 45 alin. (3) din RGPD; Decizia de punere în aplicare (UE) 2023/1795' in result.stdout
-    assert run_ropa("transfers", ONEDU, "--lang", "fr").returncode == 2
+    assert run_ropa("transfers", ONEDU, "--lang", unused_language()).returncode == 2
 
 
 def test_validate_counts_one_activity_in_the_singular(tmp_path: Path) -> None:

@@ -1,9 +1,10 @@
 """A register's languages: each works end to end, or the register is refused at load, located, exit 1.
 
-ropa writes `WRITTEN_LANGUAGES`: one per gettext catalogue of wording (`src/ropa/catalogues/<lang>.po`,
-read by `ropa.words`). Adding a language is one catalogue plus its template folders (docs/languages.md):
-the catalogues are checked against en.po here, and a pseudo-language built from English is added through
-the documented overrides and taken through every command.
+ropa writes its own languages, `WRITTEN_LANGUAGES` (one per gettext catalogue of wording,
+`src/ropa/catalogues/<lang>.po`, read by `ropa.words`), and those the language packs found add. Adding a
+language is a pack: one catalogue plus its template folders outside ropa (docs/languages.md). The
+catalogues are checked against en.po here, and a pseudo-language built from English is added as a pack and
+taken through every command. No test names the languages ropa writes: an unwritten one is computed.
 """
 
 from __future__ import annotations
@@ -23,15 +24,15 @@ from ropa import words
 from ropa.law.sentences import LANGUAGES as VERDICT_LANGUAGES
 from ropa.model.base import WRITTEN_LANGUAGES
 from ropa.render import workbook_labels as labels
-from ropa.render.templating import TEMPLATES_VARIABLE
 from tests.conftest import EXAMPLES, ROOT
-from tests.helpers import run_ropa, write
-from tests.pseudo_language import CATALOGUES, OUTPUTS_WITH_TEMPLATES, PSEUDO, TEMPLATES, build_pseudo_language
+from tests.helpers import cannot_write, run_ropa, unused_language, write
+from tests.pseudo_language import CATALOGUES, OUTPUTS_WITH_TEMPLATES, PSEUDO, TEMPLATES, build_pseudo_pack
 
-GERMAN = """\
+UNWRITTEN = unused_language()
+UNWRITTEN_REGISTER = f"""\
 format: 1
-languages: [de, en]
-controller: {name: Beispiel GmbH, country: DE}
+languages: [{UNWRITTEN}, en]
+controller: {{name: Beispiel GmbH, country: DE}}
 """
 
 COMMANDS = [
@@ -48,17 +49,17 @@ COMMANDS = [
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda command: " ".join(command[:1] + command[2:]))
 def test_a_language_ropa_cannot_write_is_refused_at_load(command: tuple[str, ...], tmp_path: Path) -> None:
-    register = write(tmp_path, "register.yaml", GERMAN)
+    register = write(tmp_path, "register.yaml", UNWRITTEN_REGISTER)
     arguments = [part.replace("REGISTER", str(register)).replace("OUT", str(tmp_path)) for part in command]
     done = run_ropa(*arguments)
     assert done.returncode == 1, done.stderr
-    assert f"{register}:2:13: languages[0]: ropa cannot write 'de' yet; it writes en, ro" in done.stderr
+    assert f"{register}:2:13: languages[0]: {cannot_write(UNWRITTEN)}" in done.stderr
     assert "Traceback" not in done.stderr
     assert sorted(path.name for path in tmp_path.iterdir()) == ["register.yaml"]  # nothing written
 
 
 def test_every_written_language_works_end_to_end(tmp_path: Path) -> None:
-    for language in WRITTEN_LANGUAGES:
+    for language in words.languages():
         text = f"format: 1\nlanguages: [{language}]\ncontroller: {{name: Example, country: DE}}\n"
         register = write(tmp_path, f"{language}.yaml", text)
         done = run_ropa("build", register, "-o", tmp_path / language, "--on", "2026-11-25")
@@ -71,8 +72,11 @@ def test_every_written_language_works_end_to_end(tmp_path: Path) -> None:
 
 def test_the_languages_ropa_writes_are_its_catalogues_and_each_has_its_templates() -> None:
     written = tuple(sorted(path.stem for path in CATALOGUES.glob("*.po")))
-    assert written == WRITTEN_LANGUAGES == words.languages() == VERDICT_LANGUAGES == labels.LANGUAGES
+    assert written == WRITTEN_LANGUAGES == words.own_languages()
     assert set(written) >= {"en", "ro"}
+    # The language packs found (`ROPA_LANGUAGES`, entry points) add to them, everywhere alike.
+    added = tuple(pack.language for pack in words.packs())
+    assert words.languages() == VERDICT_LANGUAGES == labels.LANGUAGES == tuple(sorted(written + added))
     for output in OUTPUTS_WITH_TEMPLATES:
         assert {path.name for path in (TEMPLATES / output).iterdir() if path.is_dir()} == set(written), output
 
@@ -106,7 +110,7 @@ def test_romanian_writes_comma_below_s_and_t_only() -> None:
 def test_the_check_command_finds_what_a_catalogue_gets_wrong(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     done = run_ropa_module("check")
     assert done.returncode == 0, done.stderr
-    assert f"{len(WRITTEN_LANGUAGES)} catalogues, 0 problems" in done.stdout
+    assert f"{len(words.languages())} catalogues, 0 problems" in done.stdout
     folder = tmp_path / "catalogues"
     shutil.copytree(CATALOGUES, folder)
     romanian = (folder / "ro.po").read_text(encoding="utf-8")
@@ -121,9 +125,12 @@ def test_the_check_command_finds_what_a_catalogue_gets_wrong(tmp_path: Path, mon
     problems = "\n".join(words.catalogue_problems())
     ro = folder / "ro.po"
     assert f"{ro}: no message 'page' in context 'workbook.footer'" in problems
-    assert f"{ro}: message 'controller' in context 'workbook.sheet_names' writes ş or ţ (comma-below ș ț)" in problems
-    assert f"{ro}: message 'title' in context 'transfers.report' has other placeholders than en.po" in problems
-    assert f"{ro}: message 'contents' in context 'page' is empty" in problems
+    # Each located to its msgstr's line (the message in context `workbook.sheet_names` is the catalogue's first).
+    assert (
+        f"{ro}:15: message 'controller' in context 'workbook.sheet_names' writes ş or ţ (comma-below ș ț)" in problems
+    )
+    assert re.search(rf"{re.escape(str(ro))}:\d+: message 'title' in context 'transfers.report' has other pl", problems)
+    assert re.search(rf"{re.escape(str(ro))}:\d+: message 'contents' in context 'page' is empty", problems)
     done = run_ropa_module("check")
     assert done.returncode == 1
     assert f"{ro}: no message 'page' in context 'workbook.footer'" in done.stderr
@@ -162,17 +169,18 @@ def _english_left(text: str, register: str) -> list[str]:
 
 @pytest.fixture
 def pseudo_register(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The software company's register, written in the pseudo-language, with ropa pointed at its catalogue."""
-    catalogues, templates = build_pseudo_language(tmp_path / "language")
-    monkeypatch.setenv(words.CATALOGUES_VARIABLE, str(catalogues))
-    monkeypatch.setenv(TEMPLATES_VARIABLE, str(templates))
+    """The software company's register, written in the pseudo-language, its pack named in `ROPA_LANGUAGES`."""
+    pack = build_pseudo_pack(tmp_path / "language")
+    monkeypatch.setenv(words.LANGUAGES_VARIABLE, str(pack))
     text = (EXAMPLES / "software-company" / "register.yaml").read_text(encoding="utf-8")
     assert "languages: [en]\n" in text
     text = re.sub(r"([{ ,])en: ", rf"\1{PSEUDO}: ", text.replace("languages: [en]\n", f"languages: [{PSEUDO}]\n"))
     return write(tmp_path, "register.yaml", text)
 
 
-def test_a_new_language_is_one_catalogue_and_its_template_folders(pseudo_register: Path, tmp_path: Path) -> None:
+def test_a_new_language_is_a_pack_of_one_catalogue_and_its_template_folders(
+    pseudo_register: Path, tmp_path: Path
+) -> None:
     on = ("--on", "2026-11-25")
     assert run_ropa("validate", pseudo_register).returncode == 0
     done = run_ropa("check", pseudo_register, *on)
@@ -208,19 +216,18 @@ def test_a_new_language_is_one_catalogue_and_its_template_folders(pseudo_registe
     assert "⟦" in (out / f"subprocessors.{PSEUDO}.md").read_text(encoding="utf-8")
 
 
-def test_a_message_missing_from_the_new_catalogue_is_named_and_nothing_is_written(
+def test_a_message_missing_from_the_pack_is_named_and_nothing_is_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    catalogues, templates = build_pseudo_language(tmp_path / "language", without=("workbook.sheet_names", "fiches"))
-    monkeypatch.setenv(words.CATALOGUES_VARIABLE, str(catalogues))
-    monkeypatch.setenv(TEMPLATES_VARIABLE, str(templates))
+    pack = build_pseudo_pack(tmp_path / "language", without=("workbook.sheet_names", "fiches"))
+    monkeypatch.setenv(words.LANGUAGES_VARIABLE, str(pack))
     register = write(
         tmp_path, "register.yaml", f"format: 1\nlanguages: [{PSEUDO}]\ncontroller: {{name: X, country: DE}}\n"
     )
     out = tmp_path / "site"
     done = run_ropa("build", register, "-o", out, "--on", "2026-11-25")
     assert done.returncode == 1
-    assert f"ropa: {catalogues / PSEUDO}.po: no message 'fiches' in context 'workbook.sheet_names'" in done.stderr
+    assert f"ropa: {pack / PSEUDO}.po: no message 'fiches' in context 'workbook.sheet_names'" in done.stderr
     assert "Traceback" not in done.stderr
     assert not out.exists()
 
@@ -238,8 +245,11 @@ def test_the_words_import_no_other_part_of_ropa_and_validate_reads_no_catalogue(
     tree = ast.parse((ROOT / "src" / "ropa" / "words.py").read_text(encoding="utf-8"))
     imported = [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
     imported += [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names]
-    # Only the exception root, which imports nothing of ropa either (issue 24).
-    assert [module for module in imported if module.split(".")[0] == "ropa"] == ["ropa.errors"]
+    # Only the exception root and the finding of language packs, which import nothing more of ropa (issue 24).
+    assert sorted({module for module in imported if module.split(".")[0] == "ropa"}) == [
+        "ropa.errors",
+        "ropa.language_packs",
+    ]
     code = (
         "import sys, ropa, ropa.model; from ropa.cli import main; main(['validate', '-q', sys.argv[1]]);"
         " words = sys.modules.get('ropa.words');"
@@ -259,5 +269,9 @@ def test_a_message_or_a_catalogue_ropa_lacks_is_an_error_naming_it_never_english
     assert words.text("ro", "workbook.sheet_names", "controller") == "Operatorul"
     with pytest.raises(words.MissingWording, match=r"en\.po: no message 'nothing' in context 'workbook\.sheet_names'"):
         words.text("en", "workbook.sheet_names", "nothing")
-    with pytest.raises(words.MissingWording, match=r"ropa has no catalogue for 'de' \(.*de\.po\); it writes en, ro"):
-        words.text("de", "workbook.sheet_names", "controller")
+    written = re.escape(", ".join(words.languages()))
+    with pytest.raises(
+        words.MissingWording,
+        match=rf"ropa has no catalogue for '{UNWRITTEN}' \(.*{UNWRITTEN}\.po\); it writes {written}$",
+    ):
+        words.text(UNWRITTEN, "workbook.sheet_names", "controller")

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import signal
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
@@ -76,7 +78,8 @@ def _run(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return command(arguments)
+        with _packs_beside(arguments):
+            return command(arguments)
     except _Terminated:
         return 128 + signal.SIGTERM
     except (RegisterError, RegisterFileNotFoundError) as error:
@@ -98,6 +101,28 @@ def _run(
     finally:
         if collecting:
             gc.enable()
+
+
+@contextmanager
+def _packs_beside(arguments: argparse.Namespace) -> Iterator[None]:
+    """The language packs beside the registers named (`languages/<lang>/`), added to `ROPA_LANGUAGES` for
+    the command, which is the whole process (docs/languages.md); the variable is as it was afterwards."""
+    from ropa.words import LANGUAGES_VARIABLE, beside
+
+    files = [getattr(arguments, name, None) for name in ("register", "old", "new")]
+    files += getattr(arguments, "registers", None) or []
+    folders = [str(folder) for file in files if isinstance(file, Path) for folder in beside(file)]
+    previous = os.environ.get(LANGUAGES_VARIABLE)
+    if folders:
+        named = [folder for folder in (previous or "").split(os.pathsep) if folder]
+        os.environ[LANGUAGES_VARIABLE] = os.pathsep.join(dict.fromkeys([*named, *folders]))
+    try:
+        yield
+    finally:
+        if folders and previous is None:
+            del os.environ[LANGUAGES_VARIABLE]
+        elif folders and previous is not None:
+            os.environ[LANGUAGES_VARIABLE] = previous
 
 
 _STREAMS = Streams()

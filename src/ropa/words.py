@@ -1,19 +1,23 @@
-"""The words ropa writes, one gettext catalogue per language: `ropa/catalogues/<lang>.po`.
+"""The words ropa writes, one gettext catalogue per language: `ropa/catalogues/<lang>.po`, and a language
+pack's (`ropa.language_packs`).
 
 Every label, heading, sentence and legal reference an output carries is a message of the catalogues:
 `msgctxt` names the table (`workbook.headers`), `msgid` is a stable key (`activities.name`), `msgstr` the
 text in that language, with `{name}` placeholders (python-brace-format). English is a catalogue like any
-other. The languages ropa writes are the catalogues present; adding `<lang>.po` (and the template folders)
-adds a language (docs/languages.md).
+other. The languages ropa writes are its own catalogues and those of the language packs found: a pack
+(a folder with `<lang>.po` and its template folders) adds a language without touching ropa
+(docs/languages.md).
 
 A catalogue is read with Babel on first use, once per language, never when `ropa` or `ropa.model` is
 imported. A missing message is an error naming the catalogue, the context and the key: there is no
 silent fallback to English.
 
-`ROPA_CATALOGUES` names another folder of catalogues to read instead of ropa's own (for a translation
-in progress, and for the tests' pseudo-language). This module imports no other part of ropa.
+`ROPA_CATALOGUES` names another folder of catalogues to read instead of ropa's own (kept for translations
+begun that way; a pack is the way to add a language). This module imports no other part of ropa but its
+exceptions and its language packs.
 
-    python -m ropa.words check     # every catalogue against en.po: same messages, same placeholders
+    python -m ropa.words check            # ropa's catalogues and the packs found, against en.po
+    python -m ropa.words check PACK...    # these packs: messages, placeholders, templates, untranslated
 """
 
 from __future__ import annotations
@@ -28,14 +32,26 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from string import Formatter
+from typing import NamedTuple
 
 from ropa.errors import CatalogueError
+from ropa.language_packs import BESIDE_REGISTER, ENTRY_POINT_GROUP, LANGUAGES_VARIABLE, Pack, beside, read, start
+from ropa.language_packs import clear_cache as _forget_packs
+from ropa.language_packs import packs as _packs_found
+from ropa.language_packs import template_problems as _template_problems
 
 __all__ = [
+    "BESIDE_REGISTER",
     "CATALOGUES_VARIABLE",
+    "ENTRY_POINT_GROUP",
+    "LANGUAGES_VARIABLE",
     "MAX_CATALOGUE_BYTES",
+    "SAME_AS_ENGLISH",
+    "UNVERIFIED",
     "CatalogueError",
     "MissingWording",
+    "Pack",
+    "beside",
     "by_language",
     "catalogue_folder",
     "catalogue_problems",
@@ -43,6 +59,10 @@ __all__ = [
     "forms",
     "languages",
     "messages",
+    "own_languages",
+    "pack",
+    "pack_problems",
+    "packs",
     "plural_form",
     "table",
     "text",
@@ -66,9 +86,25 @@ def catalogue_folder() -> Path:
     return Path(chosen) if chosen else Path(str(files("ropa") / "catalogues"))
 
 
-def languages() -> tuple[str, ...]:
-    """The languages ropa writes: one per catalogue present, in alphabetical order."""
+def own_languages() -> tuple[str, ...]:
+    """ropa's own languages: one per catalogue in its folder, in alphabetical order."""
     return tuple(sorted(path.stem for path in catalogue_folder().glob("*.po")))
+
+
+def packs() -> tuple[Pack, ...]:
+    """The language packs found (`ROPA_LANGUAGES`, installed packages' entry points), by language.
+    Raises `CatalogueError` naming a folder that is not a pack, or a pack that would replace ropa's own."""
+    return _packs_found(own_languages())
+
+
+def pack(lang: str) -> Pack | None:
+    """The language pack that brings `lang`, or None (ropa's own language, or no such language)."""
+    return next((found for found in packs() if found.language == lang), None)
+
+
+def languages() -> tuple[str, ...]:
+    """The languages ropa writes: its own and those the language packs add, in alphabetical order."""
+    return tuple(sorted((*own_languages(), *(found.language for found in packs()))))
 
 
 @cache
@@ -76,7 +112,7 @@ def _read(path: Path) -> dict[tuple[str, str], str]:
     """The messages of the catalogue at `path`, each checked against ropa's own English message."""
     english = _parse(_own_english())
     found: dict[tuple[str, str], str] = {}
-    for (context, key), (wording, line) in _parse(path).items():
+    for (context, key), (wording, line, _, _) in _parse(path).items():
         allowed = _placeholders(english[(context, key)][0]) if (context, key) in english else frozenset()
         problem = _placeholder_problem(wording, allowed)
         if problem is not None:
@@ -86,10 +122,11 @@ def _read(path: Path) -> dict[tuple[str, str], str]:
 
 
 def clear_cache() -> None:
-    """Forget the catalogues read (after `ROPA_CATALOGUES` or a catalogue changed)."""
+    """Forget the catalogues read and the packs found (after a catalogue or a pack changed)."""
     _read.cache_clear()
     _parse.cache_clear()
     _plural_rule.cache_clear()
+    _forget_packs()
 
 
 def _own_english() -> Path:
@@ -102,9 +139,16 @@ _LINE = re.compile(rf"\s*(?:#.*|(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?
 _STRING_BEGUN = re.compile(r'\s*(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"')
 
 
+class _Entry(NamedTuple):
+    text: str
+    line: int  # of its msgstr
+    flags: frozenset[str]  # `#, same-as-english`
+    notes: tuple[str, ...]  # the translator's comments, `#. unverified: …`
+
+
 @cache
-def _parse(path: Path) -> dict[tuple[str, str], tuple[str, int]]:
-    """(context, key) -> (text, line of its msgstr): read bounded, as UTF-8, every line checked first."""
+def _parse(path: Path) -> dict[tuple[str, str], _Entry]:
+    """(context, key) -> its entry: read bounded, as UTF-8, every line checked first."""
     from babel.messages.pofile import PoFileError, read_po
 
     text = _decoded(path, _bytes(path))
@@ -117,14 +161,15 @@ def _parse(path: Path) -> dict[tuple[str, str], tuple[str, int]]:
         catalogue = read_po(io.StringIO(text), abort_invalid=True)
     except PoFileError as error:
         raise CatalogueError(f"{path}:{error.lineno + 1}: {str(error).rsplit(' on ', 1)[0]}") from None
-    found: dict[tuple[str, str], tuple[str, int]] = {}
+    found: dict[tuple[str, str], _Entry] = {}
     for message in catalogue:
         if message.id and isinstance(message.id, str) and isinstance(message.string, str):
             where = next(
                 (n for n in range(message.lineno or 1, len(lines) + 1) if lines[n - 1].lstrip().startswith("msgstr")),
                 message.lineno or 1,
             )
-            found[(message.context or "", message.id)] = (message.string, where)
+            notes = tuple(message.auto_comments)
+            found[(message.context or "", message.id)] = _Entry(message.string, where, frozenset(message.flags), notes)
     return found
 
 
@@ -170,7 +215,8 @@ def _placeholder_problem(wording: str, allowed: frozenset[str]) -> str | None:
 
 
 def _path(lang: str) -> Path:
-    return catalogue_folder() / f"{lang}.po"
+    found = pack(lang)
+    return found.catalogue if found is not None else catalogue_folder() / f"{lang}.po"
 
 
 def messages(lang: str) -> Mapping[tuple[str, str], str]:
@@ -261,50 +307,127 @@ def _placeholders(template: str) -> frozenset[str]:
 
 
 def catalogue_problems() -> list[str]:
-    """What is wrong with the catalogues, measured against en.po: missing or extra messages, empty texts,
-    placeholders English does not have, and cedilla ş ţ where Romanian writes comma-below ș ț.
+    """What is wrong with the catalogues ropa writes (its own and the packs found), measured against en.po:
+    missing or extra messages, empty texts, placeholders English does not have, cedilla ş ţ where Romanian
+    writes comma-below ș ț, and prose left in English (`_problems`).
 
     A translation may leave out a placeholder its grammar does not need (Romanian "necesită" does not
     agree in number, so its transfers summary has no `{need}`); one English lacks could not be filled."""
-    problems: list[str] = []
     try:
-        english = _unchecked("en")
+        written = languages()
     except CatalogueError as error:
         return [str(error)]
-    for lang in languages():
-        path = _path(lang)
-        try:
-            found = _unchecked(lang)
-        except CatalogueError as error:
-            problems.append(str(error))
-            continue
-        for context, key in sorted(english.keys() - found.keys()):
-            problems.append(f"{path}: no message {key!r} in context {context!r}")
-        for context, key in sorted(found.keys() - english.keys()):
-            problems.append(f"{path}: message {key!r} in context {context!r} is not in en.po")
-        for (context, key), wording in sorted(found.items()):
-            if not wording.strip():
-                problems.append(f"{path}: message {key!r} in context {context!r} is empty")
-            elif (context, key) in english and _placeholder_problem(wording, _placeholders(english[(context, key)])):
-                problems.append(f"{path}: message {key!r} in context {context!r} has other placeholders than en.po")
-            if found.get(("typography", "comma-below")) == "yes" and any(letter in wording for letter in "şţŞŢ"):
-                problems.append(f"{path}: message {key!r} in context {context!r} writes ş or ţ (comma-below ș ț)")
+    return [problem for lang in written for problem in _problems(lang, _path(lang))]
+
+
+def _problems(lang: str, path: Path) -> list[str]:
+    try:
+        english, found = _unchecked("en"), _parse(path)
+    except CatalogueError as error:
+        return [str(error)]
+    missing = sorted(english.keys() - found.keys())
+    problems = [f"{path}: no message {key!r} in context {context!r}" for context, key in missing]
+    comma_below = (typography := found.get(("typography", "comma-below"))) is not None and typography.text == "yes"
+    for (context, key), entry in sorted(found.items()):
+        where, wording = f"{path}:{entry.line}: message {key!r} in context {context!r}", entry.text
+        if (context, key) not in english:
+            problems.append(f"{where} is not in en.po")
+        elif not wording.strip():
+            problems.append(f"{where} is empty")
+        elif _placeholder_problem(wording, _placeholders(english[(context, key)])):
+            problems.append(f"{where} has other placeholders than en.po")
+        elif _untranslated(lang, entry, english[(context, key)]):
+            problems.append(f"{where} is English's text, not translated (if it is right, flag it #, {SAME_AS_ENGLISH})")
+        if comma_below and any(letter in wording for letter in "şţŞŢ"):
+            problems.append(f"{where} writes ş or ţ (comma-below ș ț)")
     return problems
+
+
+SAME_AS_ENGLISH = "same-as-english"
+"""The flag (`#, same-as-english`) of a message rightly written as English writes it ("Cookies", a name)."""
+UNVERIFIED = "unverified:"
+"""The translator's comment (`#. unverified: …`) on a legal term not yet found in the official text."""
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _is_prose(wording: str) -> bool:
+    """Whether `wording` has two words or more outside its placeholders (a copy of it is not a translation)."""
+    return len(_WORD.findall(re.sub(r"\{[^{}]*\}", "", wording))) >= 2
+
+
+def _untranslated(lang: str, entry: _Entry, english: str) -> bool:
+    return lang != "en" and entry.text == english and _is_prose(english) and SAME_AS_ENGLISH not in entry.flags
+
+
+def _warnings(path: Path) -> list[str]:
+    """The terms a catalogue marks as not yet verified in the official text (`#. unverified: …`)."""
+    try:
+        found = _parse(path)
+    except CatalogueError:
+        return []  # a problem already
+    return [
+        f"{path}:{entry.line}: message {key!r} in context {context!r}: {note}"
+        for (context, key), entry in sorted(found.items())
+        for note in entry.notes
+        if note.startswith(UNVERIFIED)
+    ]
+
+
+def pack_problems(folder: Path) -> tuple[list[str], list[str]]:
+    """What is wrong with the language pack at `folder` (problems), and what it marks as unverified (warnings).
+
+    Its catalogue is checked as ropa's own are (`catalogue_problems`), and it must hold every template of
+    ropa's English, as `<output>/<lang>/<name>`; a template English does not have is a warning."""
+    try:
+        found = read(folder, "checked", own_languages())
+    except CatalogueError as error:
+        return [str(error)], []
+    missing, extra = _template_problems(found)
+    return [*_problems(found.language, found.catalogue), *missing], [*_warnings(found.catalogue), *extra]
 
 
 def _unchecked(lang: str) -> dict[tuple[str, str], str]:
     """Every message of `lang`'s catalogue as it is written, its placeholders not checked yet."""
-    return {message: wording for message, (wording, _) in _parse(_path(lang)).items()}
+    return {message: entry.text for message, entry in _parse(_path(lang)).items()}
 
 
 def _main(arguments: Sequence[str]) -> int:
-    if list(arguments) != ["check"]:
-        print("usage: python -m ropa.words check", file=sys.stderr)
+    if len(arguments) == 3 and arguments[0] == "new":
+        try:
+            begun = start(arguments[1], Path(arguments[2]), own_languages())
+        except CatalogueError as error:
+            print(f"python -m ropa.words: {error}", file=sys.stderr)
+            return 1
+        print(f"{begun.catalogue}: {len(_parse(_own_english()))} messages to translate, and its templates")
+        return 0
+    if not arguments or arguments[0] != "check":
+        print(
+            "usage: python -m ropa.words check [PACK...]\n       python -m ropa.words new LANG FOLDER", file=sys.stderr
+        )
         return 2
-    problems = catalogue_problems()
+    problems: list[str] = []
+    warnings: list[str] = []
+    if arguments[1:]:
+        for folder in arguments[1:]:
+            more, more_warnings = pack_problems(Path(folder))
+            problems, warnings = [*problems, *more], [*warnings, *more_warnings]
+        summary = f"{len(arguments) - 1} pack{'s' if len(arguments) > 2 else ''}, {len(problems)} problems"
+    else:
+        problems = catalogue_problems()
+        try:
+            found, written = packs(), languages()
+        except CatalogueError:  # listed by catalogue_problems
+            found, written = (), own_languages()
+        warnings = [warning for lang in written for warning in _warnings(_path(lang))]
+        for each in found:
+            missing, extra = _template_problems(each)
+            problems, warnings = [*problems, *missing], [*warnings, *extra]
+        summary = f"{len(written)} catalogues, {len(problems)} problems: {', '.join(written)}"
     for problem in problems:
         print(problem, file=sys.stderr)
-    print(f"{len(languages())} catalogues, {len(problems)} problems: {', '.join(languages())}")
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"{summary}; {len(warnings)} warnings")
     return 1 if problems else 0
 
 

@@ -154,6 +154,6 @@ def test_ropa_own_templates_stay_far_below_the_bounds(register) -> None:  # type
     from ropa.render.policy import _runner, _variables, policy_context
     from ropa.render.templating import MAX_WORK
 
-    runner = _runner(None)
+    runner = _runner(None, "ro")
     runner.render("ro/data-sharing.md.j2", _variables(policy_context(register, "ro")))
     assert 0 < runner.environment.work < MAX_WORK // 100

@@ -22,9 +22,11 @@ from ropa.io.parsing import MAX_BYTES, TAB_MESSAGE, ParseError, parse_json, pars
 from ropa.io.screening import screen
 from ropa.io.setting_aside import set_aside
 from ropa.io.sources import Source, remember
+from ropa.model.base import AVAILABLE_LANGUAGES
 from ropa.model.consistency import Path as RegisterPath
 from ropa.model.consistency import format_path, inconsistencies
 from ropa.model.register import DEFER_CONSISTENCY, FORMAT_VERSION, Register
+from ropa.words import languages
 
 __all__ = ["MAX_PROBLEMS", "SUFFIXES", "load", "load_located", "load_text"]
 
@@ -115,8 +117,10 @@ def _load(text: str, file: str, kind: str, *, keep_places: bool) -> tuple[Regist
 
 def _validated(data: dict[str, Any]) -> tuple[Register | None, list[tuple[RegisterPath, str]]]:
     """The register (None if the schema refuses any of it) and every problem, as (path, message)."""
+    # The languages it may declare are ropa's own and those the language packs add (`ropa.words`).
+    context = {DEFER_CONSISTENCY: True, AVAILABLE_LANGUAGES: languages()}
     try:
-        register = Register.model_validate(data, context={DEFER_CONSISTENCY: True})
+        register = Register.model_validate(data, context=context)
     except ValidationError as error:
         schema = [_describe(detail) for detail in error.errors()]
     else:
@@ -128,7 +132,7 @@ def _validated(data: dict[str, Any]) -> tuple[Register | None, list[tuple[Regist
         if aside is None:
             return None, schema
         try:
-            partial = Register.model_validate(aside.data, context={DEFER_CONSISTENCY: True})
+            partial = Register.model_validate(aside.data, context=context)
         except ValidationError as error:
             aside = set_aside(aside.data, (_describe(detail)[0] for detail in error.errors()), aside)
             continue

@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ropa.io.atomic import write_text_atomic
-from ropa.model.base import WRITTEN_LANGUAGES
 from ropa.model.places import is_country_code
-from ropa.words import text
+from ropa.words import languages, text
 
 __all__ = ["SCHEMA_NAME", "Answers", "starter_register", "write_new"]
 
@@ -45,10 +44,11 @@ class Answers:
             for language in self.languages
             if not _LANGUAGE.match(language)
         ]
+        written = languages()
         found.extend(
-            f"ropa cannot write {language!r} yet; it writes {', '.join(WRITTEN_LANGUAGES)}"
+            f"ropa cannot write {language!r} yet; it writes {', '.join(written)}"
             for language in self.languages
-            if _LANGUAGE.match(language) and language not in WRITTEN_LANGUAGES
+            if _LANGUAGE.match(language) and language not in written
         )
         if len(set(self.languages)) != len(self.languages):
             found.append("a language is given twice")

@@ -20,12 +20,14 @@ from pydantic import (
     Field,
     RootModel,
     StringConstraints,
+    ValidationInfo,
     model_validator,
 )
 
 from ropa.model.places import EU_COUNTRY_CODES, INTERNATIONAL_ORGANISATIONS, TERRITORIES, country_name, is_country_code
 
 __all__ = [
+    "AVAILABLE_LANGUAGES",
     "EARLIEST_DATE",
     "LATEST_DATE",
     "MAX_DURATION_DIGITS",
@@ -42,6 +44,7 @@ __all__ = [
     "Text",
     "Url",
     "WrittenLanguage",
+    "available_languages",
 ]
 
 
@@ -111,7 +114,10 @@ class Record(BaseModel):
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         if not update:
             return super().model_copy(deep=deep)
-        return self.model_validate({**self.__dict__, **update})
+        # A copy may declare the languages its original was validated with (a pack's, found by the loader).
+        kept = self.__dict__.get("languages")
+        context = {AVAILABLE_LANGUAGES: (*available_languages(), *kept)} if isinstance(kept, list) else None
+        return self.model_validate({**self.__dict__, **update}, context=context)
 
 
 Id = Annotated[
@@ -136,13 +142,32 @@ def _catalogued_languages() -> tuple[str, ...]:
 
 
 WRITTEN_LANGUAGES: tuple[str, ...] = _catalogued_languages()
-"""The languages ropa writes every output in (verdicts, checks, workbook, policy, notice): one per catalogue
-of wording present (`ropa/catalogues/<lang>.po`); see docs/languages.md."""
+"""ropa's own languages, which it writes every output in (verdicts, checks, workbook, policy, notice): one
+per catalogue of wording present (`ropa/catalogues/<lang>.po`); a language pack adds others (docs/languages.md)."""
+
+AVAILABLE_LANGUAGES = "ropa.available_languages"
+"""The validation context's key for the languages a register may declare: ropa's own and the language
+packs' (`ropa.words.languages()`, which the loader passes). Without it, ropa's own and those of the packs
+named in `ROPA_LANGUAGES` (the model reads the variable itself, as it imports no other part of ropa)."""
 
 
-def _check_written(language: str) -> str:
-    if language not in WRITTEN_LANGUAGES:
-        raise ValueError(f"ropa cannot write {language!r} yet; it writes {', '.join(WRITTEN_LANGUAGES)}")
+def _pack_languages(variable: str) -> tuple[str, ...]:
+    folders = (Path(folder) for folder in variable.split(os.pathsep) if folder)
+    return tuple(path.stem for folder in folders for path in folder.glob("*.po"))
+
+
+def available_languages(context: Any = None) -> tuple[str, ...]:
+    """The languages a register may declare: `context[AVAILABLE_LANGUAGES]` if given, else ropa's own and
+    the packs' of `ROPA_LANGUAGES`."""
+    if isinstance(context, Mapping) and AVAILABLE_LANGUAGES in context:
+        return tuple(context[AVAILABLE_LANGUAGES])
+    return tuple(sorted({*WRITTEN_LANGUAGES, *_pack_languages(os.environ.get("ROPA_LANGUAGES", ""))}))
+
+
+def _check_written(language: str, info: ValidationInfo) -> str:
+    available = available_languages(info.context)
+    if language not in available:
+        raise ValueError(f"ropa cannot write {language!r} yet; it writes {', '.join(available)}")
     return language
 
 

@@ -21,7 +21,8 @@ from ropa.model import Register
 from ropa.render.markdown import typeset, yaml_string
 from ropa.render.notice_context import NoticeContext, notice_context
 from ropa.render.policy import _FRONT_MATTER, PolicyTemplateError, _check_front_matter, _policy_date, _tidy
-from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_templates
+from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_runner, ropa_templates
+from ropa.words import pack
 
 __all__ = ["SUFFIX", "NoticeTemplateError", "Section", "render_notice", "section_names"]
 
@@ -66,19 +67,23 @@ def render_notice(
         register, lang, on or _policy_date(register), data_sharing_templates=data_sharing_templates
     )
     try:
-        runner = _runner(templates)
+        runner = _runner(templates, lang)
     except TemplateFailure as error:
         raise NoticeTemplateError(str(error)) from None
     names = section_names(templates, lang)
     if not names:
-        folder = templates if templates is not None else "ropa's templates"
+        folder = templates if templates is not None else runner.display
         raise MissingTemplateError(f"no notice template for language {lang!r} in {folder}: expected {lang}/*{SUFFIX}")
+    if templates is None and pack(lang) is not None:  # a pack has every section of ropa's, or the notice lacks one
+        for name in section_names(None, "en"):
+            if name not in names:
+                raise MissingTemplateError(f"{runner.display}/{lang}/{name}{SUFFIX}: missing (ropa's English has it)")
     return [_section(runner, f"{lang}/{name}{SUFFIX}", name, context, lang) for name in names]
 
 
 def section_names(templates: Path | None, lang: str) -> list[str]:
     """The names of the sections a template folder has for `lang`, sorted."""
-    folder: Path | Traversable = _folder(templates).joinpath(lang)
+    folder: Path | Traversable = _folder(templates, lang).joinpath(lang)
     if not folder.is_dir():
         return []
     return sorted(
@@ -109,11 +114,11 @@ def _title(text: str) -> str:
     return str(data["title"])
 
 
-def _folder(templates: Path | None) -> Path | Traversable:
-    return ropa_templates("notice") if templates is None else templates
+def _folder(templates: Path | None, lang: str) -> Path | Traversable:
+    return ropa_templates("notice", lang) if templates is None else templates
 
 
-def _runner(templates: Path | None) -> TemplateRunner:
-    runner = TemplateRunner(_folder(templates), display="ropa's default templates" if templates is None else None)
+def _runner(templates: Path | None, lang: str) -> TemplateRunner:
+    runner = ropa_runner("notice", lang, "ropa's default templates") if templates is None else TemplateRunner(templates)
     runner.add_filter("yaml_string", yaml_string)
     return runner

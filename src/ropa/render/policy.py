@@ -23,7 +23,7 @@ from ropa.model import ActivityRole, Recipient, Register, Text, country_name
 from ropa.model.queries import data_received, purposes_disclosed
 from ropa.render.lists import distinct, present
 from ropa.render.markdown import escape, typeset, yaml_string
-from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_templates
+from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_runner
 from ropa.words import table
 
 __all__ = [
@@ -332,11 +332,11 @@ def render_policy(register: Register, lang: str, *, templates: Path | None = Non
     context = policy_context(register, lang, on)
     name = f"{lang}/{TEMPLATE}"
     try:
-        runner = _runner(templates)
+        runner = _runner(templates, lang)
     except TemplateFailure as error:
         raise PolicyTemplateError(str(error)) from None
     if not runner.exists(name):
-        folder = templates if templates is not None else "ropa's templates"
+        folder = templates if templates is not None else runner.display
         raise MissingTemplateError(f"no policy template for language {lang!r} in {folder}: expected {name}")
     try:
         text = runner.render(name, _variables(context))
@@ -348,9 +348,8 @@ def render_policy(register: Register, lang: str, *, templates: Path | None = Non
     return text
 
 
-def _runner(templates: Path | None) -> TemplateRunner:
-    folder = ropa_templates("policy") if templates is None else templates
-    runner = TemplateRunner(folder, display="ropa's default templates" if templates is None else None)
+def _runner(templates: Path | None, lang: str) -> TemplateRunner:
+    runner = ropa_runner("policy", lang, "ropa's default templates") if templates is None else TemplateRunner(templates)
     runner.add_filter("yaml_string", yaml_string)
     return runner
 

@@ -17,7 +17,7 @@ from ropa.render.markdown import escape, typeset, yaml_string
 from ropa.render.notice import NoticeTemplateError, Section, _title
 from ropa.render.policy import PolicyTemplateError, _check_front_matter, _ground_label, _grounds, _policy_date, _tidy
 from ropa.render.subprocessor_feed import feed_entries, notice_words
-from ropa.render.templating import TemplateFailure, TemplateRunner, ropa_templates
+from ropa.render.templating import TemplateFailure, ropa_runner
 
 __all__ = ["SubProcessor", "render_subprocessors"]
 
@@ -81,7 +81,7 @@ def render_subprocessors(register: Register, lang: str, *, on: date | None = Non
                 engaged_by=safe(register.recipients[above].name) if above is not None else "",
             )
         )
-    runner = TemplateRunner(ropa_templates("subprocessors"), display="ropa's templates")
+    runner = ropa_runner("subprocessors", lang, "ropa's templates")
     runner.add_filter("yaml_string", yaml_string)
     name = f"{lang}/{TEMPLATE}"
     try:

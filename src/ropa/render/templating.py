@@ -31,6 +31,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
+from ropa.words import pack
+
 __all__ = [
     "MAX_NUMBER",
     "MAX_TEMPLATE_BYTES",
@@ -39,6 +41,7 @@ __all__ = [
     "TEMPLATES_VARIABLE",
     "TemplateFailure",
     "TemplateRunner",
+    "ropa_runner",
     "ropa_templates",
 ]
 
@@ -47,9 +50,13 @@ TEMPLATES_VARIABLE = "ROPA_TEMPLATES"
 (one subfolder per output, `policy/<lang>/`, `notice/<lang>/`…: for a language being added; docs/languages.md)."""
 
 
-def ropa_templates(output: str) -> Path | Traversable:
-    """ropa's own template folder for `output` (`policy`, `notice`, `subprocessors`): `$ROPA_TEMPLATES/<output>`
-    if the variable is set, else the package's."""
+def ropa_templates(output: str, lang: str | None = None) -> Path | Traversable:
+    """ropa's template folder for `output` (`policy`, `notice`, `subprocessors`) in `lang`: the folder of
+    the language pack that brings `lang` (`ropa.words.pack`), else `$ROPA_TEMPLATES/<output>` if the
+    variable is set, else the package's."""
+    found = pack(lang) if lang is not None else None
+    if found is not None:
+        return found.templates(output)
     chosen = os.environ.get(TEMPLATES_VARIABLE)
     return Path(chosen) / output if chosen else files("ropa.render").joinpath("templates", output)
 
@@ -368,3 +375,12 @@ def _failure(error: BaseException, where: str, loaded: set[str]) -> TemplateFail
     if isinstance(error, MemoryError):
         return TemplateFailure(template, line, "needs more memory than there is")
     return TemplateFailure(template, line, f"{error} ({type(error).__name__})")
+
+
+def ropa_runner(output: str, lang: str, display: str) -> TemplateRunner:
+    """A runner of ropa's templates for `output` in `lang`, named `display` in errors; a language pack's
+    are named by their own path, so that an error names the pack's file."""
+    found = pack(lang)
+    if found is not None:
+        return TemplateRunner(found.templates(output))
+    return TemplateRunner(ropa_templates(output), display=display)
