@@ -16,11 +16,9 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TypeAlias
 
-from babel import Locale, UnknownLocaleError
-
 from ropa.law.wording import Place, Reason, day, sentence, words
 from ropa.model.base import duration_parts
-from ropa.words import forms, text
+from ropa.words import forms, plural_form, text
 
 __all__ = ["FindingParams", "counted", "finding_text", "params", "title"]
 
@@ -54,15 +52,9 @@ def title(code: str, lang: str) -> str:
 
 
 def counted(count: int, lang: str, context: str, key: str) -> str:
-    """`count` and the word `key` in the form the language's plural rule (Babel's locale data) gives it:
-    messages `key.one`, `key.several` (CLDR "few", "two", "zero") and `key.many` (CLDR "many", "other")."""
-    one, several, many = forms(lang, context, key)
-    try:
-        rule = Locale.parse(lang).plural_form(count)
-    except (UnknownLocaleError, ValueError):  # a language Babel does not know (the tests' pseudo-language)
-        rule = "one" if count == 1 else "other"
-    word = one if rule == "one" else many if rule in ("many", "other") else several
-    return f"{count} {word}"
+    """`count` and the word `key` in the form the catalogue's `Plural-Forms` header gives it (`plural_form`):
+    messages `key.one`, `key.several` and `key.many`, as every other count ropa writes."""
+    return f"{count} {forms(lang, context, key)[plural_form(lang, count)]}"
 
 
 def _words(name: str, value: str | int, lang: str) -> str:
