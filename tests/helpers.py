@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -54,3 +56,22 @@ def cannot_write(language: str) -> str:
     from ropa import words
 
     return f"ropa cannot write {language!r} yet; it writes {', '.join(words.languages())}"
+
+
+def findings_json(register: Path, lang: str, *extra: str) -> list[dict[str, object]]:
+    """`ropa check REGISTER --format json --lang LANG`: the findings (at least one), the command having exited 0."""
+    done = run_ropa("check", register, "--format", "json", "--lang", lang, *extra)
+    assert done.returncode == 0, done.stderr
+    found: list[dict[str, object]] = json.loads(done.stdout)
+    assert found
+    return found
+
+
+def finding_prose(item: dict[str, object]) -> str:
+    """A finding's message without the register's own words (its parameters) and without code in backticks."""
+    message = str(item["message"])
+    params = item["params"]
+    assert isinstance(params, dict)
+    for value in sorted((str(v) for v in params.values()), key=len, reverse=True):
+        message = message.replace(value, " ")
+    return re.sub(r"`[^`]*`", " ", message)

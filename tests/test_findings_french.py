@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import EXAMPLES, ONEDU
-from tests.helpers import run_ropa
+from tests.helpers import finding_prose, findings_json, run_ropa
 
 ON = date(2026, 11, 25)
 BELGIAN = EXAMPLES / "belgian-municipality" / "register.yaml"
@@ -24,21 +23,7 @@ IDENTIFIERS = re.compile(r"\bscc\b|intra-eea|derogation-|\badequacy\b|\b\d{4}-\d
 
 
 def _check(register: Path, lang: str) -> list[dict[str, object]]:
-    done = run_ropa("check", register, "--on", ON.isoformat(), "--format", "json", "--lang", lang)
-    assert done.returncode == 0, done.stderr
-    found: list[dict[str, object]] = json.loads(done.stdout)
-    assert found
-    return found
-
-
-def _prose(item: dict[str, object]) -> str:
-    """The message without the register's own words (its parameters) and without code in backticks."""
-    message = str(item["message"])
-    params = item["params"]
-    assert isinstance(params, dict)
-    for value in sorted((str(v) for v in params.values()), key=len, reverse=True):
-        message = message.replace(value, " ")
-    return re.sub(r"`[^`]*`", " ", message)
+    return findings_json(register, lang, "--on", ON.isoformat())
 
 
 @pytest.mark.parametrize("register", [BELGIAN, ONEDU], ids=["belgian-municipality", "onedu"])
@@ -47,9 +32,9 @@ def test_ropa_check_lang_fr_prints_every_finding_in_french(register: Path) -> No
     french = _check(register, "fr")
     assert [item["code"] for item in french] == [item["code"] for item in english]
     for fr, en in zip(french, english, strict=True):
-        assert ENGLISH.findall(_prose(en)), en["message"]  # the same check sees the English
-        assert ENGLISH.findall(_prose(fr)) == [], fr["message"]
-        assert IDENTIFIERS.findall(_prose(fr)) == [], fr["message"]
+        assert ENGLISH.findall(finding_prose(en)), en["message"]  # the same check sees the English
+        assert ENGLISH.findall(finding_prose(fr)) == [], fr["message"]
+        assert IDENTIFIERS.findall(finding_prose(fr)) == [], fr["message"]
         assert fr["message"] != en["message"]
         assert {key: value for key, value in fr.items() if key != "message"} == {
             key: value for key, value in en.items() if key != "message"

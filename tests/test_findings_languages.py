@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from datetime import date
@@ -14,7 +13,7 @@ import ropa
 from ropa.render.findings import count_findings
 from ropa.words import MissingWording, clear_cache, languages
 from tests.conftest import EXAMPLES, ONEDU, ROOT
-from tests.helpers import run_ropa
+from tests.helpers import finding_prose, findings_json, run_ropa
 
 ON = date(2026, 11, 25)
 REGISTERS = [
@@ -34,21 +33,7 @@ IDENTIFIERS = re.compile(r"\bscc\b|intra-eea|derogation-|\badequacy\b|\b\d{4}-\d
 
 
 def _check(lang: str, *extra: str) -> list[dict[str, object]]:
-    done = run_ropa("check", ONEDU, "--on", ON.isoformat(), "--format", "json", "--lang", lang, *extra)
-    assert done.returncode == 0, done.stderr
-    found: list[dict[str, object]] = json.loads(done.stdout)
-    assert found
-    return found
-
-
-def _without_register_words(item: dict[str, object]) -> str:
-    """The message without what the register itself says (names, keys, notes) and without code in backticks."""
-    message = str(item["message"])
-    params = item["params"]
-    assert isinstance(params, dict)
-    for value in sorted((str(v) for v in params.values()), key=len, reverse=True):
-        message = message.replace(value, " ")
-    return re.sub(r"`[^`]*`", " ", message)
+    return findings_json(ONEDU, lang, "--on", ON.isoformat(), *extra)
 
 
 def test_ropa_check_lang_ro_prints_every_finding_in_romanian() -> None:
@@ -56,12 +41,12 @@ def test_ropa_check_lang_ro_prints_every_finding_in_romanian() -> None:
     romanian = _check("ro")
     assert len(romanian) == len(english)
     for ro, en in zip(romanian, english, strict=True):
-        assert ENGLISH.findall(_without_register_words(en)), en["message"]  # the check would see English
-        text = _without_register_words(ro)
+        assert ENGLISH.findall(finding_prose(en)), en["message"]  # the check would see English
+        text = finding_prose(ro)
         assert ENGLISH.findall(text) == [], ro["message"]
         assert IDENTIFIERS.findall(text) == [], ro["message"]
         assert ro["message"] != en["message"]
-        assert _without_register_words(en).strip() not in str(ro["message"])
+        assert finding_prose(en).strip() not in str(ro["message"])
 
 
 def test_the_text_report_in_romanian_has_romanian_severities_and_count() -> None:
