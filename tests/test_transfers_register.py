@@ -185,7 +185,7 @@ def test_text_reasons_are_wrapped_for_a_terminal() -> None:
 
 def test_text_ends_with_a_summary() -> None:
     text = transfers_to_text(register_transfers(register(), DAY))
-    assert text.startswith("Transfers outside the EEA on 2026-11-25\n")
+    assert text.startswith("Transfers outside the EEA on 25 November 2026\n")
     assert text.endswith("4 transfers outside the EEA: 3 lawful, 1 unlawful; 1 needs a transfer impact assessment.\n")
 
 

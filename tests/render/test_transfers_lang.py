@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
 
 from ropa.io import load
+from ropa.render.dates import written
 from ropa.render.transfers import transfers_to_json, transfers_to_text
 from ropa.transfers import RegisterTransfer, register_transfers
+from ropa.words import languages
 from tests.conftest import ONEDU
 from tests.helpers import unused_language
 
@@ -62,7 +65,7 @@ def test_json_in_romanian_keeps_the_diacritics_readable(found: list[RegisterTran
 def test_text_in_romanian(found: list[RegisterTransfer]) -> None:
     text = transfers_to_text(found, lang="ro")
     lines = text.splitlines()
-    assert lines[0] == "Transferuri în afara SEE la data de 2026-11-25"
+    assert lines[0] == "Transferuri în afara SEE la data de 25 noiembrie 2026"
     header = lines[2]
     assert header.split() == ["ACTIVITATE", "EXPORTATOR", "DESTINATAR", "CĂTRE", "VERDICT", "TEMEI", "TIA", "TRIMITERE"]
     rows = [line for line in lines if line and not line.startswith(" ") and line not in (lines[0], header)][:-1]
@@ -91,3 +94,20 @@ def test_text_in_romanian_of_one_unlawful_transfer(found: list[RegisterTransfer]
         "1 transfer în afara SEE — legale: 0, nelegale: 1; necesită evaluarea impactului transferului (TIA): 0.\n"
     )
     assert transfers_to_text([], lang="ro") == "Niciun transfer în afara SEE.\n"
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_the_table_gives_bases_in_words_and_dates_as_people_write_them(
+    found: list[RegisterTransfer], lang: str
+) -> None:
+    # Issue 23: a basis is a word of the language, never the engine's identifier; a date is written in words.
+    table = transfers_to_text(found, lang=lang)
+    title = table.splitlines()[0]
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", title), title
+    assert written(DAY, lang) in title
+    rows = [line for line in table.splitlines()[3:] if line and not line.startswith(" ")]
+    assert rows
+    identifiers = {"intra-eea", "adequacy", "safeguards", "derogation", "none"}
+    for row in rows:
+        cells = re.split(r"\s{2,}", row)  # the columns are separated by two spaces or more
+        assert not identifiers & set(cells), row

@@ -1,8 +1,9 @@
 """The transfers a register implies, with their verdicts: as JSON for tools and as a table for people.
 
-Both speak every language ropa writes (a catalogue each, `ropa.words`); a language it has no
-catalogue for gets English. In JSON only the `citation` and `reasons` values change
-with the language; keys and vocabularies (basis, mechanisms) stay as they are.
+Both speak every language ropa writes (a catalogue each, `ropa.words`). In JSON only the `citation`,
+`reasons` and `caveats` values change with the language; keys and vocabularies (basis, mechanisms) stay
+as they are, for tools. The table is for people: its bases are words and its dates written as people
+write them, in the language.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from ropa.law.importers import art_3_2_caveat
 from ropa.law.register_transfers import RegisterTransfer
 from ropa.law.rules import Assessment
 from ropa.law.wording import language
-from ropa.words import by_language, forms, plural_form
+from ropa.render.dates import written
+from ropa.render.markdown import typeset
+from ropa.words import by_language, forms, plural_form, text
 
 __all__ = ["transfers_to_json", "transfers_to_text"]
 
@@ -83,22 +86,23 @@ class _Worded:
             lines: list[str] = []
             for reason in verdict.reasons_in(self._lang):
                 lines.extend(textwrap.wrap(reason, _WIDTH, initial_indent="    - ", subsequent_indent="      "))
-            found = self._done[id(verdict)] = (verdict.citation_in(self._lang), lines)
+            found = self._done[id(verdict)] = (typeset(verdict.citation_in(self._lang), self._lang), lines)
         return found
 
 
 def _row(transfer: RegisterTransfer, lang: str, worded: _Worded) -> tuple[str, ...]:
     verdict = transfer.assessment
     words = _WORDS[language(lang)]
+    citation = worded(verdict)[0]  # first: a language ropa does not write is the verdict's ValueError
     return (
         transfer.activity,
         words[transfer.exporter.value],
         transfer.recipient,
         transfer.destination,
         words["lawful"] if verdict.lawful else words["unlawful"],
-        verdict.basis,
+        text(lang, "page.verdicts", verdict.basis),
         words["tia"] if verdict.tia_required else "-",
-        worded(verdict)[0],
+        citation,
     )
 
 
@@ -132,7 +136,7 @@ def transfers_to_text(transfers: Sequence[RegisterTransfer], lang: str = "en") -
     In `lang` (`en` or `ro`; English for any other): headings, verdicts, citations, reasons and summary.
     """
     words = _WORDS[language(lang)]
-    days = sorted({transfer.assessment.on.isoformat() for transfer in transfers})
+    days = [written(day, lang) for day in sorted({transfer.assessment.on for transfer in transfers})]
     if not transfers:
         return words["none"] + "\n"
     headers = tuple(words["headers"].split("|"))
