@@ -4,16 +4,18 @@ wherever a person reads; ISO 8601 only where a machine reads (the Register data 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from html.parser import HTMLParser
 
 import pytest
 
 import ropa
+from ropa.law import wording
 from ropa.render import workbook_labels as labels
 from ropa.render.dates import spreadsheet_format, written
 from ropa.render.page import render_page
 from ropa.render.workbook import build_workbook
+from ropa.words import languages
 from tests.conftest import EXAMPLES
 
 DAY = date(2026, 12, 7)
@@ -102,3 +104,10 @@ def test_the_register_data_sheet_keeps_iso_for_the_importer() -> None:
     values = [str(cell.value) for row in book[labels.SHEET_NAMES["data"]["ro"]].iter_rows() for cell in row]
     assert register.updated is not None
     assert register.updated.isoformat() in values
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_babel_and_the_catalogue_write_a_date_alike(lang: str) -> None:
+    # The notice, page and workbook (Babel) and the verdicts and findings (the catalogue) write one date one way.
+    days = [date(2026, 1, 1) + timedelta(days=offset) for offset in range(0, 366, 7)]
+    assert [written(day, lang) for day in days] == [wording.day(day, lang) for day in days]
