@@ -15,6 +15,7 @@ __all__ = ["count_findings", "findings_to_json", "findings_to_text"]
 # Terminal colours (ANSI SGR) for the severity word; the command decides whether to use them.
 _COLOURS = {Severity.ERROR: "\033[1;31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _RESET = "\033[0m"
+_NOT_IN_THE_REPORT = frozenset({"file", "column"})
 
 
 def count_findings(findings: Sequence[Finding], lang: str = "en") -> str:
@@ -49,17 +50,10 @@ def findings_to_text(
 
 def findings_to_json(findings: Sequence[Finding], lang: str = "en") -> str:
     """A JSON list of objects with `code`, `severity`, `line`, `path`, `key`, `params` and `message`: only
-    `message` depends on `lang` (`key` and `params` let another tool word the finding itself)."""
+    `message` depends on `lang` (`key` and `params` let another tool word the finding itself). The fields are
+    `Finding.as_dict`'s without `file` and `column`, as `ropa check --format json` has always written them."""
     items = [
-        {
-            "code": finding.code,
-            "severity": finding.severity.value,
-            "line": finding.line,
-            "path": finding.where,
-            "key": finding.key,
-            "params": dict(finding.params),
-            "message": finding.text(lang),
-        }
+        {name: value for name, value in finding.as_dict(lang).items() if name not in _NOT_IN_THE_REPORT}
         for finding in findings
     ]
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
