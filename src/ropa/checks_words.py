@@ -18,9 +18,9 @@ from typing import TypeAlias
 
 from ropa.law.wording import Place, Reason, day, sentence, words
 from ropa.model.base import duration_parts
-from ropa.words import forms, plural_form, text
+from ropa.words import counted, text
 
-__all__ = ["FindingParams", "counted", "finding_text", "params", "title"]
+__all__ = ["FindingParams", "finding_text", "params", "title"]
 
 FindingParams: TypeAlias = tuple[tuple[str, str | int], ...]
 """A finding's parameters: (name, value) pairs, each value a language-neutral text or a count."""
@@ -49,12 +49,6 @@ def finding_text(key: str, given: Iterable[tuple[str, str | int]], lang: str, re
 def title(code: str, lang: str) -> str:
     """The title of the finding `code` (`CODES`) in `lang`."""
     return text(lang, "findings.titles", code)
-
-
-def counted(count: int, lang: str, context: str, key: str) -> str:
-    """`count` and the word `key` in the form the catalogue's `Plural-Forms` header gives it (`plural_form`):
-    messages `key.one`, `key.several` and `key.many`, as every other count ropa writes."""
-    return f"{count} {forms(lang, context, key)[plural_form(lang, count)]}"
 
 
 def _words(name: str, value: str | int, lang: str) -> str:

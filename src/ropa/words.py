@@ -56,6 +56,7 @@ __all__ = [
     "catalogue_folder",
     "catalogue_problems",
     "clear_cache",
+    "counted",
     "forms",
     "languages",
     "messages",
@@ -275,6 +276,11 @@ def plural_form(lang: str, count: int) -> int:
     French `n > 1` (0 and 1 take the singular: "0 jour"), Romanian's three forms ("20 de zile")."""
     messages(lang)  # a language without a catalogue: the error naming it
     return min(_plural_rule(_path(lang))(count), 2)
+
+
+def counted(count: int, lang: str, context: str, key: str) -> str:
+    """`count` and the word `key` of `context` in the form `plural_form` gives it: "1 year", "20 de ani"."""
+    return f"{count} {forms(lang, context, key)[plural_form(lang, count)]}"
 
 
 @cache

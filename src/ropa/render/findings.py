@@ -6,9 +6,8 @@ import json
 from collections.abc import Sequence
 
 from ropa.checks import Finding, Severity
-from ropa.checks_words import counted
 from ropa.render.terminal import printable
-from ropa.words import forms
+from ropa.words import counted, forms
 
 __all__ = ["count_findings", "findings_to_json", "findings_to_text"]
 

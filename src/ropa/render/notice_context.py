@@ -40,7 +40,7 @@ from ropa.render.policy import (
     render_policy,
     third_country_grounds,
 )
-from ropa.words import plural_form
+from ropa.words import counted
 
 __all__ = [
     "AuthorityView",
@@ -383,12 +383,11 @@ def _third_countries(recipients: list[Recipient], on: date, lang: str, safe: _Sa
 
 
 def _period(value: str, lang: str) -> str:
-    units = labels.DURATION_UNITS[lang]
     named = []
     for unit, count in zip(("years", "months", "weeks", "days"), duration_parts(value), strict=True):
         if count:
-            named.append(f"{count} {units[unit][plural_form(lang, count)]}")
-    return ", ".join(named) if named else f"0 {units['days'][plural_form(lang, 0)]}"
+            named.append(counted(count, lang, "duration", unit))
+    return ", ".join(named) if named else counted(0, lang, "duration", "days")
 
 
 def _items(text: str) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ from ropa.model.places import country_name
 from ropa.render import workbook_labels as labels
 from ropa.render.workbook import cell_text, is_formula_like
 from ropa.render.workbook_zip import ReproducibleZip
-from ropa.words import plural_form
+from ropa.words import counted
 
 __all__ = [
     "CONTACT_FIELDS",
@@ -191,5 +191,5 @@ def _duration(period: str, lang: str) -> str:
     words = []
     for unit, count in parts:
         if count:
-            words.append(f"{count} {labels.DURATION_UNITS[lang][unit][plural_form(lang, count)]}")
+            words.append(counted(count, lang, "duration", unit))
     return " ".join(words) or period

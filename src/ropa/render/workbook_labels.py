@@ -19,7 +19,6 @@ __all__ = [
     "CONTACT_FIELDS",
     "CONTROLLER_ELEMENTS",
     "CONTROLLER_SECTIONS",
-    "DURATION_UNITS",
     "FOOTER",
     "HEADERS",
     "LANGUAGES",
@@ -212,18 +211,3 @@ SECURITY_POINTS: Final[dict[str, Label]] = table("workbook.security_points")
 TRANSFER_BASES: Final[dict[str, Label]] = table("workbook.transfer_bases")
 MECHANISMS: Final[dict[str, Label]] = table("workbook.mechanisms")
 PHRASES: Final[dict[str, Label]] = table("workbook.phrases")
-
-_UNITS: Final = ("years", "months", "weeks", "days")
-
-DURATION_UNITS: Final[dict[str, dict[str, tuple[str, str, str]]]] = {
-    lang: {
-        unit: (
-            text(lang, "duration", f"{unit}.one"),
-            text(lang, "duration", f"{unit}.several"),
-            text(lang, "duration", f"{unit}.many"),
-        )
-        for unit in _UNITS
-    }
-    for lang in LANGUAGES
-}
-"""Units of an ISO 8601 duration: (one, several, several from 20 on — Romanian adds "de")."""

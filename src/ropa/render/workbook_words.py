@@ -19,7 +19,7 @@ from ropa.model.queries import activities_by_recipient, data_received, purposes_
 from ropa.render import workbook_labels as labels
 from ropa.render.markdown import spacing
 from ropa.transfers import RegisterTransfer
-from ropa.words import plural_form
+from ropa.words import counted
 
 __all__ = ["CellValue", "Column", "Table", "Words", "lines", "unique"]
 
@@ -156,7 +156,7 @@ class Words:
         return f"{words} ({value})"
 
     def _quantity(self, unit: str, count: int) -> str:
-        return f"{count} {labels.DURATION_UNITS[self.lang][unit][plural_form(self.lang, count)]}"
+        return counted(count, self.lang, "duration", unit)
 
     def contact_lines(self, contact: Contact | None) -> list[str]:
         if contact is None:
